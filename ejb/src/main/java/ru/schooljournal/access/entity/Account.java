@@ -1,0 +1,179 @@
+package ru.schooljournal.access.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import ru.schooljournal.roster.entity.Person;
+import ru.schooljournal.school.entity.EducationAuthority;
+import ru.schooljournal.school.entity.School;
+
+/**
+ * A user account: a unique login, a PBKDF2 password hash and one or more roles. An account of a school
+ * belongs to a person of that school; an education-authority viewer belongs to its authority.
+ * After {@link #MAX_FAILED_ATTEMPTS} wrong passwords in a row the account is locked for
+ * {@link #LOCK_DURATION} (SPEC §3, brute-force protection).
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final int MAX_FAILED_ATTEMPTS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "authority_id")
+    private EducationAuthority authority;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    private String login;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    private boolean active = true;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword = true;
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    /** An account of a person of a school. */
+    public Account(Person person, String login, String passwordHash, Set<Role> roles) {
+        this.school = person.getSchool();
+        this.person = person;
+        this.login = login;
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    /** An education-authority viewer's account. */
+    public Account(EducationAuthority authority, String login, String passwordHash) {
+        this.authority = authority;
+        this.login = login;
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.of(Role.AUTHORITY);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the fifth in a row locks the account. Returns true if it is now locked. */
+    public boolean recordFailure(Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccess(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public EducationAuthority getAuthority() {
+        return authority;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,75 @@
+package ru.schooljournal.curriculum.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import ru.schooljournal.roster.entity.Person;
+import ru.schooljournal.roster.entity.SchoolClass;
+import ru.schooljournal.school.entity.Subject;
+
+/** A line of a class's curriculum: a subject taught in the class, its teacher and hours per week. */
+@Entity
+@Table(name = "class_subject")
+public class ClassSubject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id")
+    private ru.schooljournal.school.entity.School school;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "class_id")
+    private SchoolClass schoolClass;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "subject_id")
+    private Subject subject;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "teacher_id")
+    private Person teacher;
+
+    @Column(name = "hours_per_week")
+    private BigDecimal hoursPerWeek;
+
+    protected ClassSubject() {
+    }
+
+    public ClassSubject(SchoolClass schoolClass, Subject subject, Person teacher, int hoursPerWeek) {
+        this.school = schoolClass.getSchool();
+        this.schoolClass = schoolClass;
+        this.subject = subject;
+        this.teacher = teacher;
+        this.hoursPerWeek = BigDecimal.valueOf(hoursPerWeek);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SchoolClass getSchoolClass() {
+        return schoolClass;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public Person getTeacher() {
+        return teacher;
+    }
+
+    public BigDecimal getHoursPerWeek() {
+        return hoursPerWeek;
+    }
+}

@@ -1,0 +1,186 @@
+package ru.schooljournal.demo.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import ru.schooljournal.access.control.PasswordHash;
+import ru.schooljournal.access.entity.Account;
+import ru.schooljournal.access.entity.Role;
+import ru.schooljournal.curriculum.entity.ClassSubject;
+import ru.schooljournal.demo.control.DemoSchoolPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.ClassPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.LessonPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.ParentPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.SlotPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.StaffPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.StudentPlan;
+import ru.schooljournal.roster.entity.ClassMembership;
+import ru.schooljournal.roster.entity.Guardianship;
+import ru.schooljournal.roster.entity.Person;
+import ru.schooljournal.roster.entity.SchoolClass;
+import ru.schooljournal.schedule.entity.TimetableSlot;
+import ru.schooljournal.school.entity.AcademicYear;
+import ru.schooljournal.school.entity.Bell;
+import ru.schooljournal.school.entity.EducationAuthority;
+import ru.schooljournal.school.entity.GradePeriodKind;
+import ru.schooljournal.school.entity.School;
+import ru.schooljournal.school.entity.StudyPeriod;
+import ru.schooljournal.school.entity.Subject;
+
+/**
+ * Writes the demo school into the database: first the school itself (year, periods, subjects, bells,
+ * staff and their logins), then class by class. Called by the demo-school batch job only; each write
+ * joins the job's chunk transaction, and every write is idempotent, so a restarted job neither
+ * duplicates nor loses anything.
+ */
+@Stateless
+@PermitAll
+public class DemoSchool {
+
+    private static final Logger LOG = Logger.getLogger(DemoSchool.class.getName());
+    private static final String STAFF = "staff:";
+
+    @PersistenceContext(unitName = "journal")
+    EntityManager em;
+
+    public boolean exists(String code) {
+        return schoolId(code) != null;
+    }
+
+    public Long schoolId(String code) {
+        List<Long> ids = em.createQuery("select s.id from School s where s.code = :code", Long.class)
+                .setParameter("code", code).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** The first day of the demo school's current year: the plan is worked out again from it. */
+    public LocalDate yearStart(String code) {
+        return em.createQuery("""
+                        select y.startsOn from AcademicYear y where y.school.code = :code and y.current = true""",
+                        LocalDate.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    /** The school, its year and periods, subjects, bells and staff with the staff's demo logins. */
+    public long createSchool(DemoSchoolPlan plan) {
+        Long existing = schoolId(plan.code());
+        if (existing != null) {
+            return existing;
+        }
+        List<EducationAuthority> authorities = em.createQuery(
+                        "select a from EducationAuthority a where a.name = :n", EducationAuthority.class)
+                .setParameter("n", plan.authorityName()).getResultList();
+        EducationAuthority authority = authorities.isEmpty() ? new EducationAuthority(plan.authorityName())
+                : authorities.get(0);
+        if (authorities.isEmpty()) {
+            em.persist(authority);
+        }
+        School school = new School(plan.code(), plan.name(), plan.shortName());
+        school.setAuthority(authority);
+        school.setAddress("г. Энск, ул. Школьная, д. 1");
+        em.persist(school);
+        AcademicYear year = new AcademicYear(school, plan.yearStartsOn(), plan.yearEndsOn(), true);
+        em.persist(year);
+        plan.periodKindByGrade().forEach((grade, kind) -> em.persist(new GradePeriodKind(year, grade, kind)));
+        plan.periods().forEach(p -> em.persist(new StudyPeriod(year, p.kind(), p.number(), p.startsOn(), p.endsOn())));
+        plan.subjects().forEach(s -> em.persist(new Subject(school, s.name(), s.shortName())));
+        plan.bells().forEach(b -> em.persist(new Bell(school, b.number(), b.startsAt(), b.endsAt())));
+        for (StaffPlan s : plan.staff()) {
+            Person p = new Person(school, s.lastName(), s.firstName(), s.middleName(), s.sex());
+            p.setPosition(s.position());
+            p.setExternalId(STAFF + s.key());
+            em.persist(p);
+            if (s.login() != null) {
+                em.persist(demoAccount(p, s.login(), s.roles()));
+            }
+        }
+        if (plan.logins().stream().anyMatch(l -> "authority".equals(l.login()))) {
+            Account viewer = new Account(authority, "authority", PasswordHash.hash(DemoSchoolPlan.DEMO_PASSWORD));
+            viewer.setMustChangePassword(false);
+            em.persist(viewer);
+        }
+        em.flush();
+        LOG.info(() -> "Demo school " + plan.code() + ": school, year " + year.getName() + ", "
+                + plan.staff().size() + " staff written");
+        return school.getId();
+    }
+
+    /** One class: its students with their parents, its curriculum and its weekly timetable. */
+    public void addClass(long schoolId, ClassPlan plan) {
+        School school = em.find(School.class, schoolId);
+        AcademicYear year = em.createQuery("select y from AcademicYear y where y.school.id = :s and y.current = true",
+                AcademicYear.class).setParameter("s", schoolId).getSingleResult();
+        boolean exists = !em.createQuery("""
+                        select c.id from SchoolClass c where c.year = :y and c.grade = :g and c.letter = :l""", Long.class)
+                .setParameter("y", year).setParameter("g", plan.grade()).setParameter("l", plan.letter())
+                .getResultList().isEmpty();
+        if (exists) {
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        keys.add(STAFF + plan.classTeacherKey());
+        plan.subjects().forEach(l -> keys.add(STAFF + l.teacherKey()));
+        plan.students().forEach(s -> s.parents().forEach(p -> keys.add(p.key())));
+        Map<String, Person> known = new HashMap<>();
+        em.createQuery("select p from Person p where p.school.id = :s and p.externalId in :keys", Person.class)
+                .setParameter("s", schoolId).setParameter("keys", keys).getResultList()
+                .forEach(p -> known.put(p.getExternalId(), p));
+        Map<String, Subject> subjects = new HashMap<>();
+        em.createQuery("select s from Subject s where s.school.id = :s", Subject.class)
+                .setParameter("s", schoolId).getResultList().forEach(s -> subjects.put(s.getName(), s));
+
+        SchoolClass schoolClass = new SchoolClass(year, plan.grade(), plan.letter());
+        schoolClass.setClassTeacher(known.get(STAFF + plan.classTeacherKey()));
+        schoolClass.setRoom(plan.room());
+        em.persist(schoolClass);
+        for (StudentPlan s : plan.students()) {
+            Person student = new Person(school, s.lastName(), s.firstName(), s.middleName(), s.sex());
+            student.setBirthDate(s.birthDate());
+            student.setExternalId(s.key());
+            em.persist(student);
+            em.persist(new ClassMembership(schoolClass, student, year.getStartsOn()));
+            if (s.login() != null) {
+                em.persist(demoAccount(student, s.login(), EnumSet.of(Role.STUDENT)));
+            }
+            for (ParentPlan pp : s.parents()) {
+                Person parent = known.get(pp.key());
+                if (parent == null) {
+                    parent = new Person(school, pp.lastName(), pp.firstName(), pp.middleName(), pp.sex());
+                    parent.setPhone(pp.phone());
+                    parent.setExternalId(pp.key());
+                    em.persist(parent);
+                    known.put(pp.key(), parent);
+                    if (pp.login() != null) {
+                        em.persist(demoAccount(parent, pp.login(), EnumSet.of(Role.PARENT)));
+                    }
+                }
+                em.persist(new Guardianship(parent, student, pp.relation()));
+            }
+        }
+        Map<String, ClassSubject> bySubject = new HashMap<>();
+        for (LessonPlan l : plan.subjects()) {
+            ClassSubject cs = new ClassSubject(schoolClass, subjects.get(l.subject()), known.get(STAFF + l.teacherKey()),
+                    l.hoursPerWeek());
+            em.persist(cs);
+            bySubject.put(l.subject(), cs);
+        }
+        for (SlotPlan slot : plan.slots()) {
+            em.persist(new TimetableSlot(bySubject.get(slot.subject()), slot.day(), slot.number(), slot.room()));
+        }
+    }
+
+    private static Account demoAccount(Person person, String login, Set<Role> roles) {
+        Account account = new Account(person, login, PasswordHash.hash(DemoSchoolPlan.DEMO_PASSWORD), roles);
+        account.setMustChangePassword(false);
+        return account;
+    }
+}

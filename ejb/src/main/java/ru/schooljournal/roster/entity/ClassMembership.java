@@ -1,0 +1,68 @@
+package ru.schooljournal.roster.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * A student's membership of a class from one day to another (open-ended while they are in it), so that
+ * past journals still show who was there then.
+ */
+@Entity
+@Table(name = "class_membership")
+public class ClassMembership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id")
+    private ru.schooljournal.school.entity.School school;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "class_id")
+    private SchoolClass schoolClass;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "student_id")
+    private Person student;
+
+    @Column(name = "enrolled_on")
+    private LocalDate enrolledOn;
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    protected ClassMembership() {
+    }
+
+    public ClassMembership(SchoolClass schoolClass, Person student, LocalDate enrolledOn) {
+        this.school = schoolClass.getSchool();
+        this.schoolClass = schoolClass;
+        this.student = student;
+        this.enrolledOn = enrolledOn;
+    }
+
+    public SchoolClass getSchoolClass() {
+        return schoolClass;
+    }
+
+    public Person getStudent() {
+        return student;
+    }
+
+    public LocalDate getEnrolledOn() {
+        return enrolledOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+}

@@ -1,0 +1,141 @@
+package ru.schooljournal.roster.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import ru.schooljournal.school.entity.School;
+
+/**
+ * Anyone the school keeps a card for: a member of staff, a student or a parent. What a person is in the
+ * school follows from their account's roles, class memberships and guardianship links (SPEC §3).
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @Column(name = "last_name")
+    private String lastName;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "middle_name")
+    private String middleName;
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    /** Staff only: «учитель математики», «заместитель директора по УВР». */
+    private String position;
+    private String phone;
+    private String email;
+    /** Identifier in an external system (import, regional system, demo loader); unique in the school. */
+    @Column(name = "external_id")
+    private String externalId;
+
+    protected Person() {
+    }
+
+    public Person(School school, String lastName, String firstName, String middleName, Sex sex) {
+        this.school = school;
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.middleName = middleName;
+        this.sex = sex;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    /** «Иванов Иван Иванович». */
+    public String fullName() {
+        return middleName == null || middleName.isBlank()
+                ? lastName + " " + firstName
+                : lastName + " " + firstName + " " + middleName;
+    }
+
+    /** «Иванов И. И.», as the journal prints staff names. */
+    public String shortName() {
+        StringBuilder s = new StringBuilder(lastName).append(' ').append(firstName.charAt(0)).append('.');
+        if (middleName != null && !middleName.isBlank()) {
+            s.append(' ').append(middleName.charAt(0)).append('.');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package ru.schooljournal.roster.entity;
+
+public enum Sex {
+    M, F
+}

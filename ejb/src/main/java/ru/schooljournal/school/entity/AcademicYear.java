@@ -1,0 +1,68 @@
+package ru.schooljournal.school.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A school's academic year, e.g. «2026/2027», from its first to its last day. One is current. */
+@Entity
+@Table(name = "academic_year")
+public class AcademicYear {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    private String name;
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+    private boolean current;
+
+    protected AcademicYear() {
+    }
+
+    public AcademicYear(School school, LocalDate startsOn, LocalDate endsOn, boolean current) {
+        this.school = school;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.current = current;
+        this.name = startsOn.getYear() + "/" + endsOn.getYear();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public boolean isCurrent() {
+        return current;
+    }
+}

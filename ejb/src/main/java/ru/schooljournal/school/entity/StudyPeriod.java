@@ -1,0 +1,76 @@
+package ru.schooljournal.school.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A quarter, trimester or half of an academic year, with its first and last day. */
+@Entity
+@Table(name = "study_period")
+public class StudyPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "year_id")
+    private AcademicYear year;
+
+    @Enumerated(EnumType.STRING)
+    private PeriodKind kind;
+    private int number;
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    protected StudyPeriod() {
+    }
+
+    public StudyPeriod(AcademicYear year, PeriodKind kind, int number, LocalDate startsOn, LocalDate endsOn) {
+        this.school = year.getSchool();
+        this.year = year;
+        this.kind = kind;
+        this.number = number;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PeriodKind getKind() {
+        return kind;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+}

@@ -1,0 +1,51 @@
+package ru.schooljournal.web.access;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import ru.schooljournal.access.boundary.Profile;
+import ru.schooljournal.access.entity.Role;
+
+/** The signed-in user for the page header and menu, and «Выход». */
+@Named
+@SessionScoped
+public class SessionUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Profile profile;
+
+    private Profile.Me me;
+
+    public Profile.Me getMe() {
+        if (me == null && FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
+            me = profile.me();
+        }
+        return me;
+    }
+
+    public boolean is(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    public boolean isStaffOverview() {
+        return is(Role.Names.ADMIN) || is(Role.Names.DIRECTOR) || is(Role.Names.DEPUTY) || is(Role.Names.SECRETARY)
+                || is(Role.Names.NURSE) || is(Role.Names.PSYCHOLOGIST) || is(Role.Names.HR) || is(Role.Names.TECH);
+    }
+
+    /** «Выход»: ends the session (SPEC §3, seed 002 §25). */
+    public void logout() throws IOException, ServletException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        request.logout();
+        ec.invalidateSession();
+        ec.redirect(ec.getRequestContextPath() + "/login.xhtml?bye=true");
+    }
+}

@@ -1,0 +1,32 @@
+package ru.schooljournal.web.platform;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The UI language: Russian for everyone (SPEC: the UI speaks Russian), whatever the browser asks for,
+ * unless the user switches to English.
+ */
+@Named
+@SessionScoped
+public class UiLocale implements Serializable {
+
+    public static final Locale DEFAULT = Locale.forLanguageTag("ru");
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale = DEFAULT;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getLanguage() {
+        return locale.getLanguage();
+    }
+
+    public void switchTo(String language) {
+        locale = "en".equals(language) ? Locale.ENGLISH : DEFAULT;
+    }
+}
