@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.schooljournal.demo.boundary.DemoSchool;
-import ru.schooljournal.demo.boundary.DemoSchoolOnStartup;
 
 /** Last step of the demo-school job: prints the demo logins to the server log. */
 @Dependent

@@ -103,8 +103,8 @@ public class DemoSchool {
                 em.persist(demoAccount(p, s.login(), s.roles()));
             }
         }
-        if (plan.logins().stream().anyMatch(l -> "authority".equals(l.login()))) {
-            Account viewer = new Account(authority, "authority", PasswordHash.hash(DemoSchoolPlan.DEMO_PASSWORD));
+        if (plan.logins().stream().anyMatch(l -> plan.login("authority").equals(l.login()))) {
+            Account viewer = new Account(authority, plan.login("authority"), PasswordHash.hash(DemoSchoolPlan.DEMO_PASSWORD));
             viewer.setMustChangePassword(false);
             em.persist(viewer);
         }

@@ -32,6 +32,8 @@ public final class DemoSchoolPlan implements Serializable {
 
     /** The password of every demo login (it meets the password rule). */
     public static final String DEMO_PASSWORD = "Demo-2026";
+    /** The code of the demo school the run command loads; its logins carry no prefix. */
+    public static final String DEMO_CODE = "demo";
     public static final String[] LETTERS = {"А", "Б"};
     public static final int MAX_TEACHER_HOURS = 26;
 
@@ -141,8 +143,10 @@ public final class DemoSchoolPlan implements Serializable {
 
     private DemoSchoolPlan(String code, LocalDate today) {
         this.code = code;
-        this.name = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 1»";
-        this.shortName = "МБОУ СОШ № 1";
+        String number = DEMO_CODE.equals(code) ? "1" : "1 (" + code + ")";
+        this.name = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № "
+                + number + "»";
+        this.shortName = "МБОУ СОШ № " + number;
         this.authorityName = "Управление образования (демо)";
         int startYear = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
         this.yearStartsOn = LocalDate.of(startYear, 9, 1);
@@ -181,14 +185,14 @@ public final class DemoSchoolPlan implements Serializable {
     }
 
     private void planStaff(RussianNames names) {
-        addStaff(names, "admin", "инженер-программист (администратор системы)", EnumSet.of(Role.ADMIN), null, null, "admin");
-        addStaff(names, "director", "директор", EnumSet.of(Role.DIRECTOR), null, null, "director");
-        addStaff(names, "deputy", "заместитель директора по УВР", EnumSet.of(Role.DEPUTY), null, null, "zavuch");
-        addStaff(names, "secretary", "секретарь учебной части", EnumSet.of(Role.SECRETARY), null, null, "secretary");
-        addStaff(names, "nurse", "медицинская сестра", EnumSet.of(Role.NURSE), null, null, "nurse");
-        addStaff(names, "psychologist", "педагог-психолог", EnumSet.of(Role.PSYCHOLOGIST), null, null, "psychologist");
-        addStaff(names, "hr", "специалист по кадрам", EnumSet.of(Role.HR), null, null, "hr");
-        addStaff(names, "tech", "заведующий хозяйством", EnumSet.of(Role.TECH), null, null, "tech");
+        addStaff(names, "admin", "инженер-программист (администратор системы)", EnumSet.of(Role.ADMIN), null, null, login("admin"));
+        addStaff(names, "director", "директор", EnumSet.of(Role.DIRECTOR), null, null, login("director"));
+        addStaff(names, "deputy", "заместитель директора по УВР", EnumSet.of(Role.DEPUTY), null, null, login("zavuch"));
+        addStaff(names, "secretary", "секретарь учебной части", EnumSet.of(Role.SECRETARY), null, null, login("secretary"));
+        addStaff(names, "nurse", "медицинская сестра", EnumSet.of(Role.NURSE), null, null, login("nurse"));
+        addStaff(names, "psychologist", "педагог-психолог", EnumSet.of(Role.PSYCHOLOGIST), null, null, login("psychologist"));
+        addStaff(names, "hr", "специалист по кадрам", EnumSet.of(Role.HR), null, null, login("hr"));
+        addStaff(names, "tech", "заведующий хозяйством", EnumSet.of(Role.TECH), null, null, login("tech"));
 
         Map<String, Integer> hoursBySpecialty = new LinkedHashMap<>();
         for (int grade = 1; grade <= 11; grade++) {
@@ -355,7 +359,7 @@ public final class DemoSchoolPlan implements Serializable {
         for (ParentPlan p : sibling.parents()) {
             parents.add(p.relation() == Relation.MOTHER
                     ? new ParentPlan(p.key(), p.lastName(), p.firstName(), p.middleName(), p.sex(), p.relation(),
-                    p.phone(), "parent")
+                    p.phone(), login("parent"))
                     : p);
         }
         String familyMale = sibling.sex() == Sex.M ? sibling.lastName() : parents.stream()
@@ -366,7 +370,7 @@ public final class DemoSchoolPlan implements Serializable {
         second.students().set(0, new StudentPlan(sibling.key(), sibling.lastName(), sibling.firstName(),
                 sibling.middleName(), sibling.sex(), sibling.birthDate(), parents, null));
         fifth.students().set(0, new StudentPlan(student.key(), RussianNames.surname(familyMale, student.sex()),
-                student.firstName(), studentMiddle, student.sex(), student.birthDate(), parents, "student"));
+                student.firstName(), studentMiddle, student.sex(), student.birthDate(), parents, login("student")));
         fifth.students().sort((a, b) -> (a.lastName() + a.firstName()).compareTo(b.lastName() + b.firstName()));
     }
 
@@ -479,15 +483,15 @@ public final class DemoSchoolPlan implements Serializable {
     }
 
     private void planLogins() {
-        logins.add(new DemoLogin("admin", "Администратор", staff("admin").lastName()));
-        logins.add(new DemoLogin("director", "Директор", staff("director").lastName()));
-        logins.add(new DemoLogin("zavuch", "Заместитель директора по УВР", staff("deputy").lastName()));
+        logins.add(new DemoLogin(login("admin"), "Администратор", staff("admin").lastName()));
+        logins.add(new DemoLogin(login("director"), "Директор", staff("director").lastName()));
+        logins.add(new DemoLogin(login("zavuch"), "Заместитель директора по УВР", staff("deputy").lastName()));
         ClassPlan fiveA = classOf(5, "А");
         StaffPlan teacher = staff(fiveA.classTeacherKey());
         staff.set(staff.indexOf(teacher), new StaffPlan(teacher.key(), teacher.lastName(), teacher.firstName(),
                 teacher.middleName(), teacher.sex(), teacher.position(), teacher.roles(), teacher.specialty(),
-                teacher.room(), "teacher"));
-        logins.add(new DemoLogin("teacher", "Учитель математики, классный руководитель 5А", teacher.lastName()));
+                teacher.room(), login("teacher")));
+        logins.add(new DemoLogin(login("teacher"), "Учитель математики, классный руководитель 5А", teacher.lastName()));
         Set<String> classTeacherKeys = new java.util.HashSet<>();
         classes.forEach(c -> classTeacherKeys.add(c.classTeacherKey()));
         StaffPlan subjectTeacher = staff.stream()
@@ -497,21 +501,29 @@ public final class DemoSchoolPlan implements Serializable {
         staff.set(staff.indexOf(subjectTeacher), new StaffPlan(subjectTeacher.key(), subjectTeacher.lastName(),
                 subjectTeacher.firstName(), subjectTeacher.middleName(), subjectTeacher.sex(),
                 subjectTeacher.position(), subjectTeacher.roles(), subjectTeacher.specialty(), subjectTeacher.room(),
-                "teacher2"));
-        logins.add(new DemoLogin("teacher2", "Учитель-предметник без классного руководства (" +
+                login("teacher2")));
+        logins.add(new DemoLogin(login("teacher2"), "Учитель-предметник без классного руководства (" +
                 subjectTeacher.position() + ")", subjectTeacher.lastName()));
-        logins.add(new DemoLogin("secretary", "Секретарь", staff("secretary").lastName()));
-        logins.add(new DemoLogin("nurse", "Медицинский работник", staff("nurse").lastName()));
-        logins.add(new DemoLogin("psychologist", "Педагог-психолог", staff("psychologist").lastName()));
-        logins.add(new DemoLogin("hr", "Специалист по кадрам", staff("hr").lastName()));
-        logins.add(new DemoLogin("tech", "Технический персонал", staff("tech").lastName()));
-        StudentPlan student = fiveA.students().stream().filter(s -> "student".equals(s.login())).findFirst()
+        logins.add(new DemoLogin(login("secretary"), "Секретарь", staff("secretary").lastName()));
+        logins.add(new DemoLogin(login("nurse"), "Медицинский работник", staff("nurse").lastName()));
+        logins.add(new DemoLogin(login("psychologist"), "Педагог-психолог", staff("psychologist").lastName()));
+        logins.add(new DemoLogin(login("hr"), "Специалист по кадрам", staff("hr").lastName()));
+        logins.add(new DemoLogin(login("tech"), "Технический персонал", staff("tech").lastName()));
+        StudentPlan student = fiveA.students().stream().filter(s -> login("student").equals(s.login())).findFirst()
                 .orElseThrow();
-        logins.add(new DemoLogin("student", "Ученик 5А", student.lastName() + " " + student.firstName()));
-        ParentPlan parent = student.parents().stream().filter(p -> "parent".equals(p.login())).findFirst()
+        logins.add(new DemoLogin(login("student"), "Ученик 5А", student.lastName() + " " + student.firstName()));
+        ParentPlan parent = student.parents().stream().filter(p -> login("parent").equals(p.login())).findFirst()
                 .orElseThrow();
-        logins.add(new DemoLogin("parent", "Родитель (дети в 5А и 2Б)", parent.lastName() + " " + parent.firstName()));
-        logins.add(new DemoLogin("authority", "Наблюдатель управления образования", authorityName));
+        logins.add(new DemoLogin(login("parent"), "Родитель (дети в 5А и 2Б)", parent.lastName() + " " + parent.firstName()));
+        logins.add(new DemoLogin(login("authority"), "Наблюдатель управления образования", authorityName));
+    }
+
+    /**
+     * A demo login: as is for the demo school, prefixed with the school's code for any other school made
+     * from this plan («school2.teacher»), since logins are unique across the installation.
+     */
+    public String login(String base) {
+        return DEMO_CODE.equals(code) ? base : code + "." + base;
     }
 
     public String code() {

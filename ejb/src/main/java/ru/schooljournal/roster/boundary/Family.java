@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
@@ -26,12 +28,9 @@ public class Family {
                         String classTeacher, String relation) implements Serializable {
     }
 
-    private static final String SELECT = """
-            select p.id, p.lastName, p.firstName, p.middleName, c.id, c.grade, c.letter,
-                   ct.lastName, ct.firstName, ct.middleName, g.relation
+    private static final String CHILDREN = """
+            select p.id, p.lastName, p.firstName, p.middleName, g.relation
             from Guardianship g join g.child p
-                 left join ClassMembership m on m.student = p and m.leftOn is null
-                 left join m.schoolClass c left join c.classTeacher ct
             """;
 
     @PersistenceContext(unitName = "journal")
@@ -42,17 +41,17 @@ public class Family {
 
     @RolesAllowed(Role.Names.PARENT)
     public List<Child> myChildren() {
-        return em.createQuery(SELECT + " where g.parent.id = :me order by p.birthDate desc, p.firstName",
+        return withClasses(em.createQuery(CHILDREN + " where g.parent.id = :me order by p.birthDate desc, p.firstName",
                         Object[].class)
                 .setParameter("me", currentCaller.get().personId())
-                .getResultList().stream().map(Family::toChild).toList();
+                .getResultList());
     }
 
     /** One of the caller's children; anyone else's child is refused. */
     @RolesAllowed(Role.Names.PARENT)
     public Child myChild(long childId) {
         Caller me = currentCaller.get();
-        List<Object[]> rows = em.createQuery(SELECT + " where g.parent.id = :me and p.id = :child", Object[].class)
+        List<Object[]> rows = em.createQuery(CHILDREN + " where g.parent.id = :me and p.id = :child", Object[].class)
                 .setParameter("me", me.personId())
                 .setParameter("child", childId)
                 .getResultList();
@@ -60,7 +59,7 @@ public class Family {
             LOG.warning(() -> "Refused: parent " + me.login() + " asked for person " + childId + ", not their child");
             throw new AccessDenied("access.denied.notYourChild", me.login() + " -> " + childId);
         }
-        return toChild(rows.get(0));
+        return withClasses(rows).get(0);
     }
 
     /** Whether a person is a guardian of a child (for other components that show a child's data). */
@@ -69,10 +68,25 @@ public class Family {
                 .setParameter("p", parentId).setParameter("c", childId).getResultList().isEmpty();
     }
 
-    private static Child toChild(Object[] r) {
-        String full = r[1] + " " + r[2] + (r[3] == null ? "" : " " + r[3]);
-        String className = r[4] == null ? null : (Integer) r[5] + (String) r[6];
-        String teacher = r[7] == null ? null : r[7] + " " + r[8] + (r[9] == null ? "" : " " + r[9]);
-        return new Child((Long) r[0], full, (String) r[2], (Long) r[4], className, teacher, String.valueOf(r[10]));
+    /** The children with their current class and class teacher: one more query for all of them. */
+    private List<Child> withClasses(List<Object[]> children) {
+        Map<Long, Object[]> classes = new HashMap<>();
+        if (!children.isEmpty()) {
+            em.createQuery("""
+                            select m.student.id, c.id, c.grade, c.letter, ct.lastName, ct.firstName, ct.middleName
+                            from ClassMembership m join m.schoolClass c join c.year y left join c.classTeacher ct
+                            where m.student.id in :ids and m.leftOn is null and y.current = true""", Object[].class)
+                    .setParameter("ids", children.stream().map(r -> (Long) r[0]).toList())
+                    .getResultList()
+                    .forEach(r -> classes.put((Long) r[0], r));
+        }
+        return children.stream().map(r -> {
+            Object[] c = classes.get((Long) r[0]);
+            String full = r[1] + " " + r[2] + (r[3] == null ? "" : " " + r[3]);
+            String className = c == null ? null : (Integer) c[2] + (String) c[3];
+            String teacher = c == null || c[4] == null ? null : c[4] + " " + c[5] + (c[6] == null ? "" : " " + c[6]);
+            return new Child((Long) r[0], full, (String) r[2], c == null ? null : (Long) c[1], className, teacher,
+                    String.valueOf(r[4]));
+        }).toList();
     }
 }

@@ -37,11 +37,16 @@ public class AuthoritySchools {
         long authority = myAuthority();
         Map<Long, long[]> counts = new HashMap<>();
         em.createQuery("""
-                        select c.school.id, count(distinct c.id), count(m.id) from SchoolClass c join c.year y
-                        left join ClassMembership m on m.schoolClass = c and m.leftOn is null
+                        select c.school.id, count(c) from SchoolClass c join c.year y
                         where c.school.authority.id = :a and y.current = true group by c.school.id""", Object[].class)
                 .setParameter("a", authority).getResultList()
-                .forEach(r -> counts.put((Long) r[0], new long[]{(Long) r[1], (Long) r[2]}));
+                .forEach(r -> counts.computeIfAbsent((Long) r[0], k -> new long[2])[0] = (Long) r[1]);
+        em.createQuery("""
+                        select c.school.id, count(m) from ClassMembership m join m.schoolClass c join c.year y
+                        where c.school.authority.id = :a and y.current = true and m.leftOn is null
+                        group by c.school.id""", Object[].class)
+                .setParameter("a", authority).getResultList()
+                .forEach(r -> counts.computeIfAbsent((Long) r[0], k -> new long[2])[1] = (Long) r[1]);
         return em.createQuery("select s.id, s.shortName from School s where s.authority.id = :a order by s.shortName",
                         Object[].class)
                 .setParameter("a", authority).getResultList().stream()

@@ -97,6 +97,13 @@ class DemoSchoolPlanTest {
     }
 
     @Test
+    void anotherSchoolMadeFromThePlanPrefixesItsLoginsWithItsCode() {
+        DemoSchoolPlan other = DemoSchoolPlan.create("school2", LocalDate.of(2026, 11, 23));
+        assertTrue(other.logins().stream().allMatch(l -> l.login().startsWith("school2.")));
+        assertEquals("school2.teacher", other.staff(other.classOf(5, "А").classTeacherKey()).login());
+    }
+
+    @Test
     void theDemoParentHasAChildInFiveAAndOneInTwoB() {
         StudentPlan student = plan.classOf(5, "А").students().stream().filter(s -> "student".equals(s.login()))
                 .findFirst().orElseThrow();

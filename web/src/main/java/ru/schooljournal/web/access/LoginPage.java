@@ -57,7 +57,12 @@ public class LoginPage {
                 ec.redirect(ec.getRequestContextPath() + home);
             }
             case SEND_CONTINUE -> fc.responseComplete();
-            default -> failed(result);
+            default -> {
+                // Jakarta Security leaves the failed attempt's state in the session, after which protected
+                // pages answer with an empty 200 instead of the login page: start a clean session.
+                ec.invalidateSession();
+                failed(result);
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import ru.schooljournal.demo.boundary.DemoSchoolOnStartup;
+import ru.schooljournal.demo.DemoSchoolOnStartup;
 import ru.schooljournal.platform.DatabaseMigration;
 
 /**

@@ -1,6 +1,7 @@
 package ru.schooljournal.web.platform;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
@@ -26,7 +27,10 @@ public class UiLocale implements Serializable {
         return locale.getLanguage();
     }
 
-    public void switchTo(String language) {
+    /** Switches the language and shows the same page again in it. */
+    public String switchTo(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : DEFAULT;
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
     }
 }

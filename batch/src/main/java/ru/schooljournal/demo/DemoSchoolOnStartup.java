@@ -1,11 +1,10 @@
-package ru.schooljournal.demo.boundary;
+package ru.schooljournal.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,21 +16,22 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDate;
 import java.util.Properties;
 import java.util.logging.Logger;
+import ru.schooljournal.demo.boundary.DemoSchool;
 import ru.schooljournal.demo.control.DemoSchoolPlan;
 import ru.schooljournal.demo.control.DemoSchoolPlan.DemoLogin;
 
 /**
  * With {@code JOURNAL_DEMO_DATA=true} (the run command sets it), loads the demo school once: if it is not
  * in the database yet, the {@value #JOB} batch job writes it; either way the demo logins are printed.
- * The job starts from a timer just after deployment, when the application is fully up.
+ * The job starts from a timer just after deployment, when the application is fully up. It lives in the
+ * batch module so that, in the EAR, it sees the job's XML.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
 public class DemoSchoolOnStartup {
 
     public static final String JOB = "demo-school";
-    public static final String CODE = "demo";
+    public static final String CODE = DemoSchoolPlan.DEMO_CODE;
     private static final Logger LOG = Logger.getLogger(DemoSchoolOnStartup.class.getName());
 
     @Resource

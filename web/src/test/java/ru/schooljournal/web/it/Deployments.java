@@ -1,0 +1,62 @@
+package ru.schooljournal.web.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The integration tests deploy the real WAR that `mvn package` built, as Payara Micro runs it. */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    static WebArchive journal() {
+        File war = new File(System.getProperty("journal.war", "target/journal.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("build the WAR first (mvn package): " + war.getAbsolutePath());
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /** Set once the application failed to come up, so that the tests after the first fail at once. */
+    private static volatile String failure;
+
+    /** Waits until the application reports itself up (schema migrated, demo school loaded). */
+    static void awaitHealthy(URL base) {
+        if (failure != null) {
+            throw new AssertionError(failure);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        URI health = URI.create(base.toString().replaceAll("/$", "") + "/api/health");
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                last = r.statusCode() + " " + r.body();
+                if (last.contains("FAILED")) {
+                    break;
+                }
+                Thread.sleep(500);
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        failure = "the application did not become healthy: " + last;
+        throw new AssertionError(failure);
+    }
+}

@@ -1,0 +1,367 @@
+package ru.schooljournal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.schooljournal.access.boundary.SignIn;
+import ru.schooljournal.access.entity.LoginEvent;
+import ru.schooljournal.demo.DemoSchoolOnStartup;
+
+/**
+ * The foundation on Payara Micro and the real PostgreSQL: migrations, the demo school loaded by its batch
+ * job, sign-in with lockout, each role's home, and the hard limits a user can reach by URL.
+ * One deployment for all of it (each deployment boots a Payara Micro).
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    private static final String PASSWORD = "Demo-2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.journal().addClasses(Deployments.class, WebUser.class, TestDatabase.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @EJB
+    DemoSchoolOnStartup demoOnStartup;
+
+    @EJB
+    SignIn signIn;
+
+    // ---- in the container ------------------------------------------------------------------------------
+
+    @Test
+    void schemaIsMadeByVersionedMigrationsNotByJpa() throws Exception {
+        awaitDemoSchool();
+        assertEquals(0, count("select count(*) from flyway_schema_history where not success"));
+        assertTrue(count("select count(*) from flyway_schema_history where version = '1'") == 1);
+        assertEquals(0, count("select count(*) from information_schema.tables where table_name = 'sequence'"),
+                "JPA generated no tables of its own");
+    }
+
+    @Test
+    void demoSchoolHasGradesOneToElevenWithTwoClassesOfAboutTwentyFiveStudents() throws Exception {
+        awaitDemoSchool();
+        long school = count("select id from school where code = 'demo'");
+        assertEquals(22, count("select count(*) from school_class where school_id = " + school));
+        assertEquals(11, count("select count(distinct grade) from school_class where school_id = " + school));
+        assertEquals(0, count("""
+                select count(*) from (select class_id, count(*) n from class_membership m
+                  join school_class c on c.id = m.class_id where c.school_id = %d
+                  group by class_id having count(*) not between 23 and 27) x""".formatted(school)));
+        assertEquals(0, count("""
+                select count(*) from class_membership m where m.school_id = %d and not exists
+                  (select 1 from guardianship g where g.child_id = m.student_id)""".formatted(school)),
+                "every student has a parent");
+        assertTrue(count("select count(*) from subject where school_id = " + school) >= 15);
+        assertEquals(4, count("select count(*) from study_period p join academic_year y on y.id = p.year_id "
+                + "where y.current and y.school_id = " + school + " and p.kind = 'QUARTER'"));
+        assertEquals(0, count("select count(*) from school_class where class_teacher_id is null and school_id = " + school));
+    }
+
+    @Test
+    void demoTimetableNeverPutsATeacherInTwoClassesAtOnce() throws Exception {
+        awaitDemoSchool();
+        assertEquals(0, count("""
+                select count(*) from (select cs.teacher_id, ts.weekday, ts.lesson_number from timetable_slot ts
+                  join class_subject cs on cs.id = ts.class_subject_id
+                  group by cs.teacher_id, ts.weekday, ts.lesson_number having count(*) > 1) clashes"""));
+        assertTrue(count("select count(*) from timetable_slot") > 22 * 20);
+    }
+
+    @Test
+    void everySchoolOwnedRowBelongsToTheSchoolOfWhatItLinks() throws Exception {
+        awaitDemoSchool();
+        assertEquals(0, count("""
+                select count(*) from class_membership m join school_class c on c.id = m.class_id
+                  join person p on p.id = m.student_id
+                  where m.school_id <> c.school_id or p.school_id <> c.school_id"""));
+        assertEquals(0, count("""
+                select count(*) from class_subject cs join school_class c on c.id = cs.class_id
+                  join subject s on s.id = cs.subject_id where cs.school_id <> c.school_id or s.school_id <> c.school_id"""));
+        assertEquals(0, count("""
+                select count(*) from guardianship g join person p on p.id = g.parent_id
+                  join person ch on ch.id = g.child_id where g.school_id <> p.school_id or g.school_id <> ch.school_id"""));
+    }
+
+    @Test
+    void batchJobRepositoryLivesInOurPostgresql() throws Exception {
+        awaitDemoSchool();
+        assertTrue(count("select count(*) from information_schema.tables where lower(table_name) like '%jobinstancedata%'") > 0,
+                "the batch runtime keeps its jobs in the journal database");
+    }
+
+    @Test
+    void demoSchoolJobRunAgainChangesNothing() throws Exception {
+        awaitDemoSchool();
+        long people = count("select count(*) from person");
+        long slots = count("select count(*) from timetable_slot");
+        JobExecution run = runJob("demo");
+        assertEquals(BatchStatus.COMPLETED, run.getBatchStatus());
+        assertEquals("EXISTS", run.getExitStatus());
+        assertEquals(people, count("select count(*) from person"));
+        assertEquals(slots, count("select count(*) from timetable_slot"));
+    }
+
+    @Test
+    void aSecondSchoolLivesBesideTheFirstInOneInstallation() throws Exception {
+        awaitDemoSchool();
+        long demoClasses = count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'demo'");
+        JobExecution run = runJob("school2");
+        assertEquals(BatchStatus.COMPLETED, run.getBatchStatus(), "exit status " + run.getExitStatus());
+        assertEquals(22, count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'school2'"));
+        assertEquals(demoClasses, count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'demo'"));
+        assertEquals(2, count("select count(*) from school where authority_id = (select authority_id from school where code = 'demo')"),
+                "both schools under one authority");
+        SignIn.Result teacher = signIn.check("school2.teacher", PASSWORD, "127.0.0.1");
+        assertEquals(LoginEvent.Outcome.SUCCESS, teacher.outcome());
+        assertEquals(0, count("""
+                select count(*) from class_subject cs join school_class c on c.id = cs.class_id
+                  join person t on t.id = cs.teacher_id where t.school_id <> c.school_id"""),
+                "no teacher teaches in another school's class");
+    }
+
+    // ---- as users over HTTP ------------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void healthSaysUpWhenSchemaAndDemoSchoolAreReady() {
+        Deployments.awaitHealthy(base);
+        HttpResponse<String> health = new WebUser(base).get("api/health");
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+    }
+
+    @Test
+    @RunAsClient
+    void eachDemoRoleLandsOnItsOwnHome() {
+        Deployments.awaitHealthy(base);
+        Map<String, String[]> homes = Map.ofEntries(
+                Map.entry("admin", new String[]{"/school/overview.xhtml", "Классы"}),
+                Map.entry("director", new String[]{"/school/overview.xhtml", "Учащихся"}),
+                Map.entry("zavuch", new String[]{"/school/overview.xhtml", "Классный руководитель"}),
+                Map.entry("secretary", new String[]{"/school/overview.xhtml", "Классы"}),
+                Map.entry("nurse", new String[]{"/school/overview.xhtml", "Классы"}),
+                Map.entry("hr", new String[]{"/school/overview.xhtml", "Классы"}),
+                Map.entry("teacher", new String[]{"/teacher/classes.xhtml", "Мои классы"}),
+                Map.entry("teacher2", new String[]{"/teacher/classes.xhtml", "Мои классы"}),
+                Map.entry("parent", new String[]{"/parent/children.xhtml", "Мои дети"}),
+                Map.entry("student", new String[]{"/student/diary.xhtml", "Дневник"}),
+                Map.entry("authority", new String[]{"/authority/schools.xhtml", "МБОУ СОШ № 1"}));
+        homes.forEach((login, expected) -> {
+            HttpResponse<String> home = new WebUser(base).signIn(login, PASSWORD);
+            assertEquals(200, home.statusCode(), login);
+            assertTrue(home.uri().getPath().endsWith(expected[0]), login + " landed on " + home.uri());
+            assertTrue(home.body().contains(expected[1]), login + " sees «" + expected[1] + "»");
+            assertTrue(home.body().contains("Выход"), login + " can sign out");
+        });
+    }
+
+    @Test
+    @RunAsClient
+    void teacherSeesTheirClassesWithTheOneTheyLead() {
+        Deployments.awaitHealthy(base);
+        HttpResponse<String> page = new WebUser(base).signIn("teacher", PASSWORD);
+        assertTrue(page.body().contains("data-class=\"5А\""), "5А among the teacher's classes");
+        assertTrue(page.body().contains("классный руководитель"));
+        assertTrue(page.body().contains("математика"));
+        assertTrue(page.body().contains("Уроки сегодня"));
+    }
+
+    @Test
+    @RunAsClient
+    void wrongPasswordIsRefusedInRussianAndLeavesTheUserSignedOut() {
+        Deployments.awaitHealthy(base);
+        WebUser user = new WebUser(base);
+        HttpResponse<String> page = user.signIn("teacher", "wrong-password-1");
+        assertTrue(page.body().contains("Неверный логин или пароль."), page.body());
+        assertTrue(user.get("teacher/classes.xhtml").uri().getPath().endsWith("/login.xhtml"));
+        assertTrue(new WebUser(base).signIn("nobody-at-all", "x1234567").body().contains("Неверный логин или пароль."));
+    }
+
+    @Test
+    @RunAsClient
+    void fiveWrongPasswordsInARowLockTheAccountEvenForTheRightOne() {
+        Deployments.awaitHealthy(base);
+        try {
+            for (int i = 1; i <= 4; i++) {
+                assertTrue(new WebUser(base).signIn("tech", "guess-" + i).body().contains("Неверный логин или пароль."));
+            }
+            assertTrue(new WebUser(base).signIn("tech", "guess-5").body().contains("Вход временно заблокирован"));
+            HttpResponse<String> right = new WebUser(base).signIn("tech", PASSWORD);
+            assertTrue(right.uri().getPath().endsWith("/login.xhtml"), "locked out despite the right password");
+            assertTrue(right.body().contains("Вход временно заблокирован"));
+        } finally {
+            TestDatabase.update("update account set locked_until = null, failed_attempts = 0 where login = 'tech'");
+        }
+        assertTrue(new WebUser(base).signIn("tech", PASSWORD).uri().getPath().endsWith("/school/overview.xhtml"));
+    }
+
+    @Test
+    @RunAsClient
+    void parentSeesTheirOwnChildrenAndNoOneElses() {
+        Deployments.awaitHealthy(base);
+        WebUser parent = new WebUser(base);
+        HttpResponse<String> children = parent.signIn("parent", PASSWORD);
+        long parentId = TestDatabase.number("select person_id from account where login = 'parent'");
+        List<Object> own = TestDatabase.firstRow("select child_id from guardianship where parent_id = ? order by child_id", parentId);
+        assertEquals(2, TestDatabase.number("select count(*) from guardianship where parent_id = ?", parentId));
+        assertEquals(2, occurrences(children.body(), "data-child=\""), "two children on the page");
+
+        HttpResponse<String> ownDiary = parent.get("parent/diary.xhtml?child=" + own.get(0));
+        assertEquals(200, ownDiary.statusCode());
+        assertTrue(ownDiary.body().contains("Дневник:"));
+
+        long stranger = TestDatabase.number("""
+                select m.student_id from class_membership m where not exists
+                  (select 1 from guardianship g where g.child_id = m.student_id and g.parent_id = ?) limit 1""", parentId);
+        HttpResponse<String> refused = parent.get("parent/diary.xhtml?child=" + stranger);
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("Этот дневник вам недоступен"), refused.body());
+        String strangerName = (String) TestDatabase.firstRow("select last_name from person where id = ?", stranger).get(0);
+        assertFalse(refused.body().contains(strangerName + " "), "nothing of the stranger's shows");
+    }
+
+    @Test
+    @RunAsClient
+    void studentSeesOwnDiaryAndCannotOpenTeacherOrParentPages() {
+        Deployments.awaitHealthy(base);
+        WebUser student = new WebUser(base);
+        HttpResponse<String> diary = student.signIn("student", PASSWORD);
+        String lastName = (String) TestDatabase.firstRow(
+                "select p.last_name from account a join person p on p.id = a.person_id where a.login = 'student'").get(0);
+        assertTrue(diary.body().contains(lastName), "the diary names the student");
+        assertTrue(diary.body().contains("5А"));
+        HttpResponse<String> teacherPage = student.get("teacher/classes.xhtml");
+        assertEquals(403, teacherPage.statusCode());
+        assertTrue(teacherPage.body().contains("Доступ запрещён"));
+        assertEquals(403, student.get("parent/diary.xhtml?child=1").statusCode());
+        assertEquals(403, student.get("school/overview.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void signingOutEndsTheSession() {
+        Deployments.awaitHealthy(base);
+        WebUser teacher = new WebUser(base);
+        HttpResponse<String> home = teacher.signIn("teacher", PASSWORD);
+        HttpResponse<String> out = teacher.submit(home, "userForm", "userForm:logout", Map.of());
+        assertTrue(out.uri().getPath().endsWith("/login.xhtml"), out.uri().toString());
+        assertTrue(out.body().contains("Вы вышли из журнала."));
+        assertTrue(teacher.get("teacher/classes.xhtml").uri().getPath().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    @RunAsClient
+    void firstSignInWithAnIssuedPasswordForcesANewOne() {
+        Deployments.awaitHealthy(base);
+        TestDatabase.update("update account set must_change_password = true where login = 'psychologist'");
+        WebUser user = new WebUser(base);
+        HttpResponse<String> page = user.signIn("psychologist", PASSWORD);
+        assertTrue(page.uri().getPath().endsWith("/password.xhtml"), page.uri().toString());
+        assertTrue(user.get("school/overview.xhtml").uri().getPath().endsWith("/password.xhtml"),
+                "no other page until the password is changed");
+        HttpResponse<String> weak = user.submit(page, "passwordForm", "passwordForm:save", Map.of(
+                "passwordForm:current", PASSWORD, "passwordForm:fresh", "short", "passwordForm:repeat", "short"));
+        assertTrue(weak.body().contains("Пароль должен быть не короче 8 символов."), weak.body());
+        HttpResponse<String> done = user.submit(weak, "passwordForm", "passwordForm:save", Map.of(
+                "passwordForm:current", PASSWORD, "passwordForm:fresh", "Psy-2027-new", "passwordForm:repeat", "Psy-2027-new"));
+        assertTrue(done.uri().getPath().endsWith("/school/overview.xhtml"), done.uri().toString());
+        assertTrue(new WebUser(base).signIn("psychologist", PASSWORD).body().contains("Неверный логин или пароль."));
+        HttpResponse<String> again = new WebUser(base).signIn("psychologist", "Psy-2027-new");
+        assertTrue(again.uri().getPath().endsWith("/school/overview.xhtml"));
+    }
+
+    @Test
+    @RunAsClient
+    void unknownPageAnswersInRussianWithoutAStackTrace() {
+        Deployments.awaitHealthy(base);
+        WebUser admin = new WebUser(base);
+        admin.signIn("admin", PASSWORD);
+        HttpResponse<String> missing = admin.get("no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Страница не найдена"), missing.body());
+        WebUser student = new WebUser(base);
+        student.signIn("student", PASSWORD);
+        HttpResponse<String> badWeek = student.get("student/diary.xhtml?week=not-a-date");
+        assertEquals(200, badWeek.statusCode(), "a mistyped week shows this week");
+        assertTrue(badWeek.body().contains("Дневник:"));
+        assertFalse(badWeek.body().contains("at ru.schooljournal"), "no stack trace");
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private void awaitDemoSchool() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!demoOnStartup.ready()) {
+            if ("FAILED".equals(demoOnStartup.jobStatus()) || System.currentTimeMillis() > deadline) {
+                throw new AssertionError("demo school not loaded: " + demoOnStartup.jobStatus());
+            }
+            Thread.sleep(300);
+        }
+    }
+
+    private static JobExecution runJob(String code) throws InterruptedException {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        Properties params = new Properties();
+        params.setProperty("schoolCode", code);
+        params.setProperty("today", LocalDate.now().toString());
+        long id = jobs.start(DemoSchoolOnStartup.JOB, params);
+        long deadline = System.currentTimeMillis() + 180_000;
+        JobExecution execution = jobs.getJobExecution(id);
+        while (!List.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED)
+                .contains(execution.getBatchStatus()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            execution = jobs.getJobExecution(id);
+        }
+        return execution;
+    }
+
+    private static long count(String sql) throws NamingException, SQLException {
+        DataSource ds = (DataSource) new InitialContext().lookup("jdbc/journal");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new AssertionError("no row: " + sql);
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,58 @@
+package ru.schooljournal.web.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the test database from the client side of a test, to find the facts a test needs (someone
+ * else's child, a class's size), and sets the rare precondition the UI cannot make yet.
+ */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    static long number(String sql, Object... params) {
+        List<Object> row = firstRow(sql, params);
+        return ((Number) row.get(0)).longValue();
+    }
+
+    /** Sets up a precondition the UI cannot make yet (e.g. an issued password); returns rows changed. */
+    static int update(String sql) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("journal.test.db.url"),
+                System.getProperty("journal.test.db.user"), System.getProperty("journal.test.db.password"));
+    }
+
+    static List<Object> firstRow(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row for " + sql);
+                }
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                return row;
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

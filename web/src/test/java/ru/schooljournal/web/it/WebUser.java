@@ -1,0 +1,98 @@
+package ru.schooljournal.web.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person using the journal over HTTP, as a browser would without JavaScript: their own cookies, the
+ * login form posted with its view state, redirects followed.
+ */
+final class WebUser {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    WebUser(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Opens a page (path relative to the application, e.g. "teacher/classes.xhtml"). */
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    }
+
+    /** Fills in and submits the login form; the response is the page the user lands on. */
+    HttpResponse<String> signIn(String login, String password) {
+        HttpResponse<String> form = get("login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("loginForm", "loginForm");
+        fields.put("loginForm:login", login);
+        fields.put("loginForm:password", password);
+        fields.put("loginForm:signIn", "");
+        fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        return post(form.uri(), fields);
+    }
+
+    /** Posts the page's form named {@code form}, pressing {@code button}. */
+    HttpResponse<String> submit(HttpResponse<String> page, String form, String button, Map<String, String> values) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.putAll(values);
+        fields.put(button, button);
+        fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post(page.uri(), fields);
+    }
+
+    private HttpResponse<String> post(URI uri, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no Faces view state in the page:\n" + html);
+        }
+        return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
