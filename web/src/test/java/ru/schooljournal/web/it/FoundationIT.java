@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.schooljournal.access.boundary.SignIn;
 import ru.schooljournal.access.entity.LoginEvent;
 import ru.schooljournal.demo.DemoSchoolOnStartup;
+import ru.schooljournal.demo.control.DemoSchoolPlan;
 
 /**
  * The foundation on Payara Micro and the real PostgreSQL: migrations, the demo school loaded by its batch
@@ -149,6 +150,40 @@ class FoundationIT {
                 select count(*) from class_subject cs join school_class c on c.id = cs.class_id
                   join person t on t.id = cs.teacher_id where t.school_id <> c.school_id"""),
                 "no teacher teaches in another school's class");
+    }
+
+    @Test
+    void demoSchoolJobThatDiesHalfWayResumesFromItsCheckpointWithoutDuplicates() throws Exception {
+        awaitDemoSchool();
+        // A login that 5А's student will want is already taken: the chunk with 5А fails and rolls back.
+        execute("insert into account (school_id, login, password_hash) "
+                + "select id, 'restart.student', 'x' from school where code = 'demo'");
+        JobExecution failed = runJob("restart");
+        assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+        long halfWay = count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'restart'");
+        assertTrue(halfWay > 0 && halfWay < 22, "committed chunks stay: " + halfWay);
+
+        execute("delete from account where login = 'restart.student' and person_id is null");
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        Properties params = new Properties();
+        params.setProperty("schoolCode", "restart");
+        JobExecution resumed = await(jobs.restart(failed.getExecutionId(), params));
+        assertEquals(BatchStatus.COMPLETED, resumed.getBatchStatus());
+        assertEquals(22, count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'restart'"));
+        assertEquals(0, count("""
+                select count(*) from (select p.external_id from person p join school s on s.id = p.school_id
+                  where s.code = 'restart' group by p.external_id having count(*) > 1) twins"""), "no one written twice");
+        DemoSchoolPlan plan = DemoSchoolPlan.create("restart", LocalDate.now());
+        long planned = plan.staff().size() + plan.classes().stream()
+                .flatMap(c -> c.students().stream())
+                .flatMap(st -> java.util.stream.Stream.concat(java.util.stream.Stream.of(st.key()),
+                        st.parents().stream().map(p -> p.key())))
+                .distinct().count();
+        assertEquals(planned, count("select count(*) from person p join school s on s.id = p.school_id where s.code = 'restart'"),
+                "the resumed school has exactly the people of its plan");
+        assertEquals(2, count("""
+                select count(*) from guardianship g join account a on a.person_id = g.parent_id
+                  where a.login = 'restart.parent'"""), "the parent shared by two classes was written once, with both children");
     }
 
     // ---- as users over HTTP ------------------------------------------------------------------------------
@@ -332,11 +367,14 @@ class FoundationIT {
     }
 
     private static JobExecution runJob(String code) throws InterruptedException {
-        JobOperator jobs = BatchRuntime.getJobOperator();
         Properties params = new Properties();
         params.setProperty("schoolCode", code);
         params.setProperty("today", LocalDate.now().toString());
-        long id = jobs.start(DemoSchoolOnStartup.JOB, params);
+        return await(BatchRuntime.getJobOperator().start(DemoSchoolOnStartup.JOB, params));
+    }
+
+    private static JobExecution await(long id) throws InterruptedException {
+        JobOperator jobs = BatchRuntime.getJobOperator();
         long deadline = System.currentTimeMillis() + 180_000;
         JobExecution execution = jobs.getJobExecution(id);
         while (!List.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED)
@@ -345,6 +383,13 @@ class FoundationIT {
             execution = jobs.getJobExecution(id);
         }
         return execution;
+    }
+
+    private static void execute(String sql) throws NamingException, SQLException {
+        DataSource ds = (DataSource) new InitialContext().lookup("jdbc/journal");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private static long count(String sql) throws NamingException, SQLException {
