@@ -16,15 +16,17 @@ import java.util.logging.Logger;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.access.control.Target;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
-import ru.schooljournal.roster.boundary.Family;
 import ru.schooljournal.roster.entity.Person;
 import ru.schooljournal.schedule.boundary.Timetable;
 import ru.schooljournal.schedule.boundary.TimetableLesson;
 
 /**
- * The diary (SPEC §6): read-only, for a student about themselves and for a parent about their own
- * children. For now it shows the week's timetable; topics, homework and marks join it with the journal.
+ * The diary (SPEC §6): read-only; who may read whose diary is the access matrix's DIARY_VIEW (by default a
+ * student their own, a parent their own children's — and never more, whatever the matrix says). For now it shows the week's timetable; topics, homework and marks join it with the journal.
  */
 @Stateless
 @RolesAllowed({Role.Names.STUDENT, Role.Names.PARENT})
@@ -46,7 +48,7 @@ public class Diary {
     CurrentCaller currentCaller;
 
     @EJB
-    Family family;
+    AccessPolicy policy;
 
     @EJB
     Timetable timetable;
@@ -63,9 +65,7 @@ public class Diary {
     /** The week containing {@code day} in a student's diary: the student themselves or their parent only. */
     public DiaryWeek week(long studentId, LocalDate day) {
         Caller me = currentCaller.get();
-        boolean self = me.has(Role.STUDENT) && me.personId() != null && me.personId() == studentId;
-        boolean parent = me.has(Role.PARENT) && me.personId() != null && family.isGuardian(me.personId(), studentId);
-        if (!self && !parent) {
+        if (!policy.may(Operation.DIARY_VIEW, Target.student(studentId))) {
             LOG.warning(() -> "Refused: " + me.login() + " asked for the diary of person " + studentId);
             throw new AccessDenied("access.denied.notYourDiary", me.login() + " -> " + studentId);
         }

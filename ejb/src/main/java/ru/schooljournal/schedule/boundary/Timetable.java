@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.school.entity.School;
 
@@ -36,6 +39,9 @@ public class Timetable {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    AccessPolicy policy;
+
     /** Today's date where the caller's school is. */
     public LocalDate today() {
         Caller me = currentCaller.get();
@@ -49,6 +55,9 @@ public class Timetable {
     @RolesAllowed(Role.Names.TEACHER)
     public List<TimetableLesson> teacherDay(LocalDate day) {
         Caller me = currentCaller.get();
+        if (!policy.mayAtAll(Operation.TIMETABLE_VIEW)) {
+            throw new AccessDenied("access.denied.matrix", me.login() + " TIMETABLE_VIEW");
+        }
         List<Object[]> rows = em.createQuery(SELECT + """
                         where t.id = :me and ts.weekday = :weekday and y.current = true
                         order by ts.lessonNumber""", Object[].class)

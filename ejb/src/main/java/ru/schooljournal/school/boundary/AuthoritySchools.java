@@ -12,6 +12,8 @@ import java.util.Map;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 
 /** An education authority's read-only view of its schools (SPEC §1, scope SCHOOLS). */
@@ -27,6 +29,9 @@ public class AuthoritySchools {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    AccessPolicy policy;
 
     public String authorityName() {
         return em.createQuery("select a.name from EducationAuthority a where a.id = :id", String.class)
@@ -58,7 +63,7 @@ public class AuthoritySchools {
 
     private long myAuthority() {
         Caller me = currentCaller.get();
-        if (me.authorityId() == null) {
+        if (me.authorityId() == null || !policy.mayAtAll(Operation.REPORTS_CROSS_SCHOOL)) {
             throw new AccessDenied("access.denied.noAuthority", me.login());
         }
         return me.authorityId();

@@ -13,16 +13,22 @@ import java.util.Map;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.access.control.Target;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.school.entity.AcademicYear;
 import ru.schooljournal.school.entity.PeriodKind;
 import ru.schooljournal.school.entity.School;
 import ru.schooljournal.school.entity.StudyPeriod;
 
-/** The school's overview for its administration and staff: the year, the period now, classes and counts. */
+/**
+ * The school's overview for its administration and staff: the year, the period now, classes and counts.
+ * Who sees it is the matrix's CLASSES_VIEW (all staff by default).
+ */
 @Stateless
-@RolesAllowed({Role.Names.ADMIN, Role.Names.DIRECTOR, Role.Names.DEPUTY, Role.Names.SECRETARY, Role.Names.NURSE,
-        Role.Names.PSYCHOLOGIST, Role.Names.HR, Role.Names.TECH})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.DIRECTOR, Role.Names.DEPUTY, Role.Names.TEACHER, Role.Names.SECRETARY,
+        Role.Names.NURSE, Role.Names.PSYCHOLOGIST, Role.Names.HR, Role.Names.TECH})
 public class SchoolOverview {
 
     public record ClassRow(long classId, String name, String classTeacher, long students) implements Serializable {
@@ -42,11 +48,15 @@ public class SchoolOverview {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    AccessPolicy policy;
+
     public Overview overview() {
         Caller me = currentCaller.get();
         if (me.schoolId() == null) {
             throw new AccessDenied("access.denied.noSchool", me.login());
         }
+        policy.check(Operation.CLASSES_VIEW, Target.school(me.schoolId()));
         School school = em.find(School.class, me.schoolId());
         LocalDate today = LocalDate.now(school.zone());
         List<AcademicYear> years = em.createQuery(

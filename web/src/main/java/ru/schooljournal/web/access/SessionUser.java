@@ -9,7 +9,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.boundary.Profile;
+import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 
 /** The signed-in user for the page header and menu, and «Выход». */
@@ -21,6 +23,9 @@ public class SessionUser implements Serializable {
 
     @EJB
     transient Profile profile;
+
+    @EJB
+    transient AccessPolicy policy;
 
     private Profile.Me me;
 
@@ -35,9 +40,14 @@ public class SessionUser implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
-    public boolean isStaffOverview() {
-        return is(Role.Names.ADMIN) || is(Role.Names.DIRECTOR) || is(Role.Names.DEPUTY) || is(Role.Names.SECRETARY)
-                || is(Role.Names.NURSE) || is(Role.Names.PSYCHOLOGIST) || is(Role.Names.HR) || is(Role.Names.TECH);
+    /** Whether the matrix lets this user do an operation at all: menus show only what one may use. */
+    public boolean may(String operation) {
+        return policy.mayAtAll(Operation.valueOf(operation));
+    }
+
+    /** Whether the user works at the school (any staff role). */
+    public boolean isStaff() {
+        return getMe() != null && getMe().roles().stream().anyMatch(Role::isStaff);
     }
 
     /** «Выход»: ends the session (SPEC §3, seed 002 §25). */

@@ -23,6 +23,12 @@ public class Dates {
         return date == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
     }
 
+    /** A moment in Moscow time (the demo's zone; per-school zones come with the school settings). */
+    public String instant(java.time.Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/Moscow")).format(instant);
+    }
+
     public String time(LocalTime time) {
         return time == null ? "" : DateTimeFormatter.ofPattern("H:mm").format(time);
     }

@@ -13,11 +13,13 @@ import java.util.Iterator;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.text.MessageFormat;
 import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.platform.RuleViolation;
 
 /**
  * Turns a refusal by the business layer into a clear Russian message: HTTP 403 with the reason on a page,
- * a message on an AJAX request. Anything else goes to the error page, which shows no stack trace.
+ * a message on an AJAX request; a broken business rule becomes a message on the same page. Anything else goes to the error page, which shows no stack trace.
  */
 public class JournalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -33,6 +35,15 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext fc = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
             Throwable t = it.next().getContext().getException();
+            RuleViolation broken = ruleViolation(t);
+            if (broken != null) {
+                it.remove();
+                String text = new MessageFormat(bundle(fc).getString(broken.messageKey()), bundle(fc).getLocale())
+                        .format(broken.args());
+                fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                fc.renderResponse();
+                continue;
+            }
             String key = deniedKey(t);
             if (key == null) {
                 continue;
@@ -40,8 +51,7 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
             it.remove();
             String user = fc.getExternalContext().getRemoteUser();
             LOG.log(Level.WARNING, "Refused to {0}: {1}", new Object[]{user, rootMessage(t)});
-            String text = ResourceBundle.getBundle(Texts.BUNDLE, fc.getViewRoot() != null
-                    ? fc.getViewRoot().getLocale() : UiLocale.DEFAULT).getString(key);
+            String text = bundle(fc).getString(key);
             if (fc.getPartialViewContext().isAjaxRequest()) {
                 fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 fc.renderResponse();
@@ -57,6 +67,20 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static ResourceBundle bundle(FacesContext fc) {
+        return ResourceBundle.getBundle(Texts.BUNDLE, fc.getViewRoot() != null
+                ? fc.getViewRoot().getLocale() : UiLocale.DEFAULT);
+    }
+
+    static RuleViolation ruleViolation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof RuleViolation r) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The bundle key of the refusal behind an exception, or null when it is not a refusal. */

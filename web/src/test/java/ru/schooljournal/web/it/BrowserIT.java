@@ -1,0 +1,197 @@
+package ru.schooljournal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A real browser against the real application (one deployment for all browser tests): a teacher signs in
+ * and sees their classes; a parent sees their own children only, and a crafted URL for another child is
+ * refused; the administrator turns a cell of the access matrix off, and that user's menu loses the item
+ * and the direct URL is refused. The browser asks for English (Accept-Language): the journal answers in
+ * Russian.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final String PASSWORD = "Demo-2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void teacherSignsInAndSeesTheirClassesAndTodaysLessons() throws Exception {
+        Deployments.awaitHealthy(base);
+        try (Browser browser = new Browser()) {
+            signIn(browser, "teacher");
+            browser.waitUpTo(15).until(ExpectedConditions.urlContains("/teacher/classes.xhtml"));
+            assertEquals("Мои классы", browser.driver.findElement(By.tagName("h1")).getText());
+            WebElement fiveA = browser.driver.findElement(By.cssSelector(".class-card[data-class='5А']"));
+            assertTrue(fiveA.getText().contains("классный руководитель"), fiveA.getText());
+            assertTrue(fiveA.getText().contains("математика"), fiveA.getText());
+            assertTrue(browser.driver.findElement(By.id("today")).getText().startsWith("Уроки сегодня"));
+            List<String> classes = browser.driver.findElements(By.cssSelector(".class-card .class-name")).stream()
+                    .map(WebElement::getText).toList();
+            long taught = TestDatabase.number("""
+                    select count(distinct c.id) from school_class c left join class_subject cs on cs.class_id = c.id
+                    where cs.teacher_id = (select person_id from account where login = 'teacher')
+                       or c.class_teacher_id = (select person_id from account where login = 'teacher')""");
+            assertEquals(taught, classes.size(), "exactly the teacher's classes: " + classes);
+            browser.screenshot("teacher-my-classes");
+        }
+    }
+
+    @Test
+    void parentSignsInAndSeesOnlyTheirOwnChildren() throws Exception {
+        Deployments.awaitHealthy(base);
+        long parentId = TestDatabase.number("select person_id from account where login = 'parent'");
+        try (Browser browser = new Browser()) {
+            signIn(browser, "parent");
+            browser.waitUpTo(15).until(ExpectedConditions.urlContains("/parent/children.xhtml"));
+            assertEquals("Мои дети", browser.driver.findElement(By.tagName("h1")).getText());
+            Set<String> shown = browser.driver.findElements(By.cssSelector(".child-card .child-name")).stream()
+                    .map(WebElement::getText).collect(Collectors.toSet());
+            Set<String> own = Set.of(childName(parentId, 0), childName(parentId, 1));
+            assertEquals(own, shown, "the parent's own two children and nobody else");
+            browser.screenshot("parent-children");
+
+            browser.driver.findElements(By.cssSelector(".child-card a.action")).get(0).click();
+            browser.waitUpTo(15).until(ExpectedConditions.urlContains("/parent/diary.xhtml"));
+            String title = browser.driver.findElement(By.id("diary-title")).getText();
+            assertTrue(own.stream().anyMatch(title::contains), title);
+            browser.screenshot("parent-diary");
+
+            long stranger = TestDatabase.number("""
+                    select m.student_id from class_membership m where not exists
+                      (select 1 from guardianship g where g.child_id = m.student_id and g.parent_id = ?)
+                    order by m.student_id limit 1""", parentId);
+            browser.driver.get(base + "parent/diary.xhtml?child=" + stranger);
+            assertEquals("Доступ запрещён", browser.driver.findElement(By.id("error-title")).getText());
+            assertTrue(browser.driver.findElement(By.id("error-text")).getText().contains("недоступен"));
+            assertFalse(browser.driver.getPageSource().contains("diary-title"));
+        }
+    }
+
+    // ---- the administrator's grid in a browser ----------------------------------------------------------
+
+    @Test
+    void aCellTurnedOffTakesTheItemFromTheMenuAndTheUrlIsRefused() throws Exception {
+        Deployments.awaitHealthy(base);
+        TestDatabase.update("delete from access_cell where school_id = (select id from school where code = 'demo')");
+        try (Browser admin = new Browser(); Browser teacher = new Browser()) {
+            signIn(teacher, "teacher");
+            teacher.waitUpTo(15).until(ExpectedConditions.urlContains("/teacher/classes.xhtml"));
+            assertFalse(teacher.driver.findElements(By.id("nav-overview")).isEmpty(), "by default a teacher sees «Школа»");
+
+            signIn(admin, "admin");
+            admin.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-access"))).click();
+            admin.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("matrix")));
+            WebElement cell = admin.driver.findElement(By.cssSelector("a[data-cell='CLASSES_VIEW-TEACHER']"));
+            assertEquals("вся школа", cell.getText());
+            cell.click();
+            admin.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("cellForm:saveCell")));
+            assertTrue(admin.driver.findElement(By.id("cellTitle")).getText().contains("Учитель"));
+            admin.driver.findElement(By.cssSelector("#cellForm input[value='ALL']")).click();
+            admin.driver.findElement(By.id("cellForm:saveCell")).click();
+            awaitAjax(admin);
+            admin.waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("a[data-cell='CLASSES_VIEW-TEACHER']"), "—"));
+            assertTrue(admin.driver.findElement(By.id("historyForm")).getText().contains("admin"), "the change is in the history");
+            admin.screenshot("access-matrix");
+
+            teacher.driver.navigate().refresh();
+            assertTrue(teacher.driver.findElements(By.id("nav-overview")).isEmpty(), "the item left the teacher's menu");
+            teacher.driver.get(base + "school/overview.xhtml");
+            assertEquals("Доступ запрещён", teacher.driver.findElement(By.id("error-title")).getText());
+            assertTrue(teacher.driver.findElement(By.id("error-text")).getText().contains("правами доступа"));
+
+            // A crafted request for what the hard limits forbid: the disabled option, enabled by hand.
+            admin.driver.findElement(By.cssSelector("a[data-cell='JOURNAL_VIEW-PARENT']")).click();
+            admin.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("cellForm:saveCell")));
+            ((JavascriptExecutor) admin.driver).executeScript(
+                    "var box = document.querySelector(\"#cellForm input[value='ALL']\"); box.disabled = false; box.click();");
+            admin.driver.findElement(By.id("cellForm:saveCell")).click();
+            awaitAjax(admin);
+            // Faces drops a value that was not offered; the EJB would refuse it anyway (HardLimits).
+            assertEquals(0, TestDatabase.number("select count(*) from access_cell where operation = 'JOURNAL_VIEW' and role = 'PARENT'"),
+                    "nothing beyond the hard limits is saved");
+            assertEquals("—", admin.driver.findElement(By.cssSelector("a[data-cell='JOURNAL_VIEW-PARENT']")).getText());
+            if (admin.driver.findElement(By.id("cellForm:saveCell")).isDisplayed()) {
+                admin.driver.findElement(By.cssSelector("#cellDialog .ui-dialog-titlebar-close")).click();
+            }
+
+            // «Что может этот пользователь»
+            admin.driver.findElement(By.id("rightsForm:login")).sendKeys("teacher");
+            admin.driver.findElement(By.id("rightsForm:showRights")).click();
+            awaitAjax(admin);
+            String rights = admin.driver.findElement(By.id("rightsForm:rightsList")).getText();
+            assertTrue(rights.contains("Выставление оценок и посещаемости"), rights);
+            assertFalse(rights.contains("Просмотр классов"), "the turned-off right is gone: " + rights);
+
+            // Reset the whole matrix: the teacher gets the item back.
+            admin.driver.findElement(By.id("matrixForm:resetAll")).click();
+            admin.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+            awaitAjax(admin);
+            admin.waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("a[data-cell='CLASSES_VIEW-TEACHER']"), "вся школа"));
+            teacher.driver.get(base + "teacher/classes.xhtml");
+            assertFalse(teacher.driver.findElements(By.id("nav-overview")).isEmpty());
+        } finally {
+            TestDatabase.update("delete from access_cell where school_id = (select id from school where code = 'demo')");
+        }
+    }
+
+    @Test
+    void onlyTheAdministratorOpensTheGrid() {
+        Deployments.awaitHealthy(base);
+        WebUser director = new WebUser(base);
+        director.signIn("director", PASSWORD);
+        assertEquals(403, director.get("school/access.xhtml").statusCode());
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        assertEquals(403, teacher.get("school/access.xhtml").statusCode());
+        assertFalse(teacher.get("teacher/classes.xhtml").body().contains("nav-access"));
+    }
+
+    private void signIn(Browser browser, String login) {
+        browser.driver.get(base.toString());
+        browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:login")));
+        assertEquals("Вход в электронный журнал", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.driver.findElement(By.id("loginForm:login")).sendKeys(login);
+        browser.driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+        browser.driver.findElement(By.id("loginForm:signIn")).click();
+    }
+
+    private static void awaitAjax(Browser browser) {
+        browser.waitUpTo(15).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    private static String childName(long parentId, int index) {
+        List<Object> row = TestDatabase.firstRow("""
+                select p.last_name || ' ' || p.first_name || coalesce(' ' || p.middle_name, '') from guardianship g
+                  join person p on p.id = g.child_id where g.parent_id = ? order by p.id offset ?""", parentId, index);
+        return (String) row.get(0);
+    }
+}
