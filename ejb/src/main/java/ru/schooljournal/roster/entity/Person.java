@@ -44,6 +44,11 @@ public class Person {
     private String position;
     private String phone;
     private String email;
+    private String address;
+    /** Staff: квалификационная категория. */
+    private String category;
+    /** Staff: образование, квалификация. */
+    private String qualification;
     /** Identifier in an external system (import, regional system, demo loader); unique in the school. */
     @Column(name = "external_id")
     private String externalId;
@@ -113,6 +118,30 @@ public class Person {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getQualification() {
+        return qualification;
+    }
+
+    /** The general and contact fields of the card, as one change. */
+    public void updateGeneral(String lastName, String firstName, String middleName, java.time.LocalDate birthDate,
+                              String phone, String email, String address) {
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.middleName = middleName;
+        this.birthDate = birthDate;
+        this.phone = phone;
+        this.email = email;
+        this.address = address;
     }
 
     public String getExternalId() {

@@ -5,21 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import java.sql.Connection;
-import java.sql.ResultSet;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,17 +31,23 @@ import ru.schooljournal.access.entity.Scope;
 import ru.schooljournal.demo.DemoSchoolOnStartup;
 
 /**
- * The access matrix (SPEC §2) in the container: every default grant through the policy EJB with targets
- * inside and outside its scope, and the hard limits holding even when the matrix grants more. The
- * administrator's grid is tried in a browser in {@link BrowserIT}.
+ * The access matrix (SPEC §2): in the container, every default grant through the policy EJB with targets
+ * inside and outside its scope, and the hard limits holding even when the matrix grants more; over HTTP,
+ * the personal cards' field groups by role, refusals by URL and by crafted posts, and the audit log.
+ * The administrator's grid is tried in a browser in {@link BrowserIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.journal().addClasses(Deployments.class);
+        return Deployments.journal().addClasses(Deployments.class, ServerSide.class, WebUser.class, TestDatabase.class);
     }
+
+    private static final String PASSWORD = "Demo-2026";
+
+    @ArquillianResource
+    URL base;
 
     @EJB
     AccessPolicy policy;
@@ -112,6 +117,118 @@ class AccessMatrixIT {
         } finally {
             execute("delete from access_cell where school_id = " + f.demo);
         }
+    }
+
+    // ---- personal cards and the audit log, as users over HTTP --------------------------------------------
+
+    @Test
+    @RunAsClient
+    void theNurseWritesMedicalFieldsAndTheClassTeacherOnlyReadsThem() {
+        Deployments.awaitHealthy(base);
+        long student = TestDatabase.number("""
+                select min(m.student_id) from class_membership m join school_class c on c.id = m.class_id
+                where c.class_teacher_id = (select person_id from account where login = 'teacher')""");
+        WebUser nurse = new WebUser(base);
+        nurse.signIn("nurse", PASSWORD);
+        HttpResponse<String> card = nurse.get("school/card.xhtml?person=" + student);
+        assertEquals(200, card.statusCode());
+        assertTrue(card.body().contains("medicalForm:save"), "the nurse may change medical fields");
+        assertTrue(card.body().contains("Родители и законные представители"), "the card links the student's parents");
+        assertFalse(card.body().contains("psychForm"), "the nurse does not see psychological fields");
+        HttpResponse<String> saved = nurse.submit(card, "medicalForm", "medicalForm:save", Map.of(
+                "medicalForm:healthGroup_input", "II", "medicalForm:peGroup_input", "PREPARATORY",
+                "medicalForm:illnesses", "", "medicalForm:policy", "7700 1234 5678 9012"));
+        assertTrue(saved.body().contains("Сохранено."), saved.body());
+        assertEquals("II", TestDatabase.firstRow("select health_group from medical_card where person_id = ?", student).get(0));
+
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        HttpResponse<String> seen = teacher.get("school/card.xhtml?person=" + student);
+        assertTrue(seen.body().contains("Медицинские сведения"), "the class teacher keeps the full card");
+        assertFalse(seen.body().contains("medicalForm:save"), "but may not change medical fields");
+        teacher.submit(seen, "medicalForm", "medicalForm:save", Map.of("medicalForm:healthGroup_input", "V",
+                "medicalForm:peGroup_input", "EXEMPT", "medicalForm:illnesses", "", "medicalForm:policy", ""));
+        assertEquals("II", TestDatabase.firstRow("select health_group from medical_card where person_id = ?", student).get(0),
+                "a crafted post changes nothing");
+    }
+
+    @Test
+    @RunAsClient
+    void onlyThePsychologistSeesPsychologicalFields() {
+        Deployments.awaitHealthy(base);
+        long student = TestDatabase.number("select person_id from account where login = 'student'");
+        WebUser psychologist = new WebUser(base);
+        psychologist.signIn("psychologist", PASSWORD);
+        HttpResponse<String> card = psychologist.get("school/card.xhtml?person=" + student);
+        assertTrue(card.body().contains("psychForm:save"), card.body());
+        HttpResponse<String> saved = psychologist.submit(card, "psychForm", "psychForm:save", Map.of(
+                "psychForm:notes", "Беседа с учеником проведена.", "psychForm:deviant", "", "psychForm:social", "полная семья"));
+        assertTrue(saved.body().contains("Сохранено."));
+        for (String login : List.of("teacher", "nurse", "director")) {
+            WebUser other = new WebUser(base);
+            other.signIn(login, PASSWORD);
+            HttpResponse<String> page = other.get("school/card.xhtml?person=" + student);
+            assertFalse(page.body().contains("psychForm"), login + " does not see psychological fields");
+            assertFalse(page.body().contains("Беседа с учеником"), login);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void cardsBeyondTheMatrixAreRefusedAndBadInputIsExplained() {
+        Deployments.awaitHealthy(base);
+        long teacher2 = TestDatabase.number("select person_id from account where login = 'teacher2'");
+        long foreign = TestDatabase.number("""
+                select min(m.student_id) from class_membership m join school_class c on c.id = m.class_id
+                where c.school_id = (select id from school where code = 'demo') and c.class_teacher_id <> ? and not exists
+                  (select 1 from class_subject cs where cs.class_id = m.class_id and cs.teacher_id = ?)""", teacher2, teacher2);
+        WebUser pe = new WebUser(base);
+        pe.signIn("teacher2", PASSWORD);
+        HttpResponse<String> refused = pe.get("school/card.xhtml?person=" + foreign);
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("Эта личная карточка вам недоступна"), refused.body());
+        WebUser parent = new WebUser(base);
+        parent.signIn("parent", PASSWORD);
+        assertEquals(403, parent.get("school/card.xhtml?person=" + foreign).statusCode());
+
+        WebUser secretary = new WebUser(base);
+        secretary.signIn("secretary", PASSWORD);
+        HttpResponse<String> staff = secretary.get("school/staff.xhtml");
+        assertEquals(200, staff.statusCode());
+        assertTrue(staff.body().contains("учитель математики"), "the staff list with positions");
+        HttpResponse<String> card = secretary.get("school/card.xhtml?person=" + foreign);
+        String lastName = (String) TestDatabase.firstRow("select last_name from person where id = ?", foreign).get(0);
+        HttpResponse<String> latin = secretary.submit(card, "generalForm", "generalForm:save", Map.of(
+                "generalForm:lastName", "Smith", "generalForm:firstName", "Иван", "generalForm:middleName", "",
+                "generalForm:birthDate", "01.09.2015", "generalForm:phone", "", "generalForm:email", "", "generalForm:address", ""));
+        assertTrue(latin.body().contains("только русские буквы"), latin.body());
+        HttpResponse<String> badDate = secretary.submit(card, "generalForm", "generalForm:save", Map.of(
+                "generalForm:lastName", lastName, "generalForm:firstName", "Иван", "generalForm:middleName", "",
+                "generalForm:birthDate", "2015-09-01", "generalForm:phone", "", "generalForm:email", "", "generalForm:address", ""));
+        assertTrue(badDate.body().contains("ДД.ММ.ГГГГ"), badDate.body());
+        assertEquals(lastName, TestDatabase.firstRow("select last_name from person where id = ?", foreign).get(0),
+                "nothing was written");
+    }
+
+    @Test
+    @RunAsClient
+    void theAdministratorFindsWhoViewedAndChangedCards() {
+        Deployments.awaitHealthy(base);
+        long student = TestDatabase.number("select person_id from account where login = 'student'");
+        WebUser nurse = new WebUser(base);
+        nurse.signIn("nurse", PASSWORD);
+        nurse.get("school/card.xhtml?person=" + student);
+        String surname = (String) TestDatabase.firstRow("select last_name from person where id = ?", student).get(0);
+        WebUser admin = new WebUser(base);
+        admin.signIn("admin", PASSWORD);
+        HttpResponse<String> page = admin.get("school/audit.xhtml");
+        HttpResponse<String> found = admin.submit(page, "auditForm", "auditForm:search", Map.of(
+                "auditForm:login", "nurse", "auditForm:surname", surname, "auditForm:from", "", "auditForm:to", ""));
+        assertTrue(found.body().contains("просмотр"), found.body());
+        assertTrue(found.body().contains(surname));
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        assertEquals(403, teacher.get("school/audit.xhtml").statusCode(), "only the administrator reads the audit log");
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
@@ -189,42 +306,22 @@ class AccessMatrixIT {
     }
 
     private void awaitDemo() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!demo.ready()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("demo school not loaded: " + demo.jobStatus());
-            }
-            Thread.sleep(300);
-        }
+        ServerSide.awaitDemoSchool(demo);
     }
 
     private static long number(String sql) {
         try {
-            return ((Number) rows(sql).get(0).get(0)).longValue();
-        } catch (Exception e) {
+            return ServerSide.number(sql);
+        } catch (NamingException | SQLException e) {
             throw new AssertionError(sql, e);
         }
     }
 
     private static List<List<Object>> rows(String sql) throws NamingException, SQLException {
-        DataSource ds = (DataSource) new InitialContext().lookup("jdbc/journal");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<List<Object>> rows = new ArrayList<>();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.add(rs.getObject(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+        return ServerSide.rows(sql);
     }
 
     private static void execute(String sql) throws NamingException, SQLException {
-        DataSource ds = (DataSource) new InitialContext().lookup("jdbc/journal");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
+        ServerSide.execute(sql);
     }
 }

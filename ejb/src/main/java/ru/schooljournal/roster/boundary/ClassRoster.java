@@ -1,0 +1,51 @@
+package ru.schooljournal.roster.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.access.control.Target;
+import ru.schooljournal.access.entity.Operation;
+
+/** A class's list of students now, for those the matrix lets see the class's students (STUDENT_SHORT_VIEW, STUDENT_KEEP). */
+@Stateless
+public class ClassRoster {
+
+    public record Student(long personId, String fullName, LocalDate birthDate) implements Serializable {
+    }
+
+    public record Roster(long classId, String className, String classTeacher, List<Student> students)
+            implements Serializable {
+    }
+
+    @PersistenceContext(unitName = "journal")
+    EntityManager em;
+
+    @EJB
+    AccessPolicy policy;
+
+    public Roster of(long classId) {
+        Target target = Target.schoolClass(classId);
+        if (!policy.may(Operation.STUDENT_SHORT_VIEW, target) && !policy.may(Operation.STUDENT_KEEP, target)) {
+            throw new AccessDenied("access.denied.matrix", "roster of class " + classId);
+        }
+        Object[] c = em.createQuery("""
+                        select c.grade, c.letter, t.lastName, t.firstName, t.middleName from SchoolClass c
+                        left join c.classTeacher t where c.id = :id""", Object[].class)
+                .setParameter("id", classId).getSingleResult();
+        List<Student> students = em.createQuery("""
+                        select p.id, p.lastName, p.firstName, p.middleName, p.birthDate from ClassMembership m
+                        join m.student p where m.schoolClass.id = :id and m.leftOn is null
+                        order by p.lastName, p.firstName""", Object[].class)
+                .setParameter("id", classId).getResultList().stream()
+                .map(r -> new Student((Long) r[0], r[1] + " " + r[2] + (r[3] == null ? "" : " " + r[3]), (LocalDate) r[4]))
+                .toList();
+        return new Roster(classId, (Integer) c[0] + (String) c[1],
+                c[2] == null ? null : c[2] + " " + c[3] + (c[4] == null ? "" : " " + c[4]), students);
+    }
+}
