@@ -61,11 +61,6 @@ public class AccessPolicy {
         return !scopes(me, op, schoolOf(me)).isEmpty();
     }
 
-    /** What the signed-in user may do: every operation with the scopes they hold for it. */
-    public Map<Operation, Set<Scope>> myRights() {
-        return rightsOf(currentCaller.get());
-    }
-
     /** The rights of any caller (for the administrator's «что может этот пользователь»). */
     public Map<Operation, Set<Scope>> rightsOf(Caller caller) {
         Map<Operation, Set<Scope>> rights = new EnumMap<>(Operation.class);

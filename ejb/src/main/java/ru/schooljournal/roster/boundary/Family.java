@@ -9,9 +9,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
-import ru.schooljournal.access.control.AccessDenied;
-import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.entity.Role;
 
@@ -21,8 +18,6 @@ import ru.schooljournal.access.entity.Role;
  */
 @Stateless
 public class Family {
-
-    private static final Logger LOG = Logger.getLogger(Family.class.getName());
 
     public record Child(long personId, String fullName, String firstName, Long classId, String className,
                         String classTeacher, String relation) implements Serializable {
@@ -45,27 +40,6 @@ public class Family {
                         Object[].class)
                 .setParameter("me", currentCaller.get().personId())
                 .getResultList());
-    }
-
-    /** One of the caller's children; anyone else's child is refused. */
-    @RolesAllowed(Role.Names.PARENT)
-    public Child myChild(long childId) {
-        Caller me = currentCaller.get();
-        List<Object[]> rows = em.createQuery(CHILDREN + " where g.parent.id = :me and p.id = :child", Object[].class)
-                .setParameter("me", me.personId())
-                .setParameter("child", childId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            LOG.warning(() -> "Refused: parent " + me.login() + " asked for person " + childId + ", not their child");
-            throw new AccessDenied("access.denied.notYourChild", me.login() + " -> " + childId);
-        }
-        return withClasses(rows).get(0);
-    }
-
-    /** Whether a person is a guardian of a child (for other components that show a child's data). */
-    public boolean isGuardian(long parentId, long childId) {
-        return !em.createQuery("select g.id from Guardianship g where g.parent.id = :p and g.child.id = :c", Long.class)
-                .setParameter("p", parentId).setParameter("c", childId).getResultList().isEmpty();
     }
 
     /** The children with their current class and class teacher: one more query for all of them. */

@@ -69,8 +69,4 @@ public class StudyPeriod {
     public LocalDate getEndsOn() {
         return endsOn;
     }
-
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
-    }
 }
