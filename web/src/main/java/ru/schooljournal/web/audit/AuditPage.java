@@ -2,7 +2,11 @@ package ru.schooljournal.web.audit;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import ru.schooljournal.web.platform.Texts;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +23,9 @@ public class AuditPage implements Serializable {
     @EJB
     transient AuditLog auditLog;
 
+    @Inject
+    transient Texts texts;
+
     private String login;
     private String surname;
     private LocalDate from;
@@ -31,6 +38,15 @@ public class AuditPage implements Serializable {
 
     public void search() {
         entries = auditLog.search(login, surname, from, to, 500);
+    }
+
+    /** «GENERAL,MEDICAL» → «общие сведения, медицинские»; «lastName, phone» → «Фамилия, Телефон». */
+    public String words(String codes, String prefix) {
+        if (codes == null || codes.isBlank()) {
+            return "";
+        }
+        return Arrays.stream(codes.split(",")).map(String::trim).map(c -> texts.get(prefix + c))
+                .collect(Collectors.joining(", "));
     }
 
     public List<Entry> getEntries() {
