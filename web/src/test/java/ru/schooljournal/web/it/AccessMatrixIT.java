@@ -190,6 +190,7 @@ class AccessMatrixIT {
         WebUser parent = new WebUser(base);
         parent.signIn("parent", PASSWORD);
         assertEquals(403, parent.get("school/card.xhtml?person=" + foreign).statusCode());
+        assertTrue(pe.get("school/card.xhtml?person=abc").body().contains("Неверная ссылка"), "a mangled id is explained");
 
         WebUser secretary = new WebUser(base);
         secretary.signIn("secretary", PASSWORD);
