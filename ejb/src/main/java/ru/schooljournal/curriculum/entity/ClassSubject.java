@@ -1,11 +1,9 @@
 package ru.schooljournal.curriculum.entity;
 
+import ru.schooljournal.school.entity.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,15 +15,7 @@ import ru.schooljournal.school.entity.Subject;
 /** A line of a class's curriculum: a subject taught in the class, its teacher and hours per week. */
 @Entity
 @Table(name = "class_subject")
-public class ClassSubject {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private ru.schooljournal.school.entity.School school;
+public class ClassSubject extends SchoolOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "class_id")
@@ -46,15 +36,11 @@ public class ClassSubject {
     }
 
     public ClassSubject(SchoolClass schoolClass, Subject subject, Person teacher, int hoursPerWeek) {
-        this.school = schoolClass.getSchool();
+        super(schoolClass.getSchool());
         this.schoolClass = schoolClass;
         this.subject = subject;
         this.teacher = teacher;
         this.hoursPerWeek = BigDecimal.valueOf(hoursPerWeek);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public SchoolClass getSchoolClass() {

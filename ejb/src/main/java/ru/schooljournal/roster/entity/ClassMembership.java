@@ -1,11 +1,9 @@
 package ru.schooljournal.roster.entity;
 
+import ru.schooljournal.school.entity.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,15 +15,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "class_membership")
-public class ClassMembership {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private ru.schooljournal.school.entity.School school;
+public class ClassMembership extends SchoolOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "class_id")
@@ -44,7 +34,7 @@ public class ClassMembership {
     }
 
     public ClassMembership(SchoolClass schoolClass, Person student, LocalDate enrolledOn) {
-        this.school = schoolClass.getSchool();
+        super(schoolClass.getSchool());
         this.schoolClass = schoolClass;
         this.student = student;
         this.enrolledOn = enrolledOn;

@@ -1,12 +1,10 @@
 package ru.schooljournal.roster.entity;
 
+import ru.schooljournal.school.entity.SchoolOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,15 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "guardianship")
-public class Guardianship {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private ru.schooljournal.school.entity.School school;
+public class Guardianship extends SchoolOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "parent_id")
@@ -42,7 +32,7 @@ public class Guardianship {
     }
 
     public Guardianship(Person parent, Person child, Relation relation) {
-        this.school = child.getSchool();
+        super(child.getSchool());
         this.parent = parent;
         this.child = child;
         this.relation = relation;

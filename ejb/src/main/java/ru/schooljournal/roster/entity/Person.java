@@ -1,15 +1,10 @@
 package ru.schooljournal.roster.entity;
 
+import ru.schooljournal.school.entity.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import ru.schooljournal.school.entity.School;
@@ -20,15 +15,7 @@ import ru.schooljournal.school.entity.School;
  */
 @Entity
 @Table(name = "person")
-public class Person {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private School school;
+public class Person extends SchoolOwned {
 
     @Column(name = "last_name")
     private String lastName;
@@ -57,19 +44,11 @@ public class Person {
     }
 
     public Person(School school, String lastName, String firstName, String middleName, Sex sex) {
-        this.school = school;
+        super(school);
         this.lastName = lastName;
         this.firstName = firstName;
         this.middleName = middleName;
         this.sex = sex;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public School getSchool() {
-        return school;
     }
 
     public String getLastName() {

@@ -1,28 +1,17 @@
 package ru.schooljournal.roster.entity;
 
+import ru.schooljournal.school.entity.SchoolOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import ru.schooljournal.school.entity.AcademicYear;
-import ru.schooljournal.school.entity.School;
 
 /** A class of one academic year, e.g. «5А», with its class teacher (классный руководитель). */
 @Entity
 @Table(name = "school_class")
-public class SchoolClass {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private School school;
+public class SchoolClass extends SchoolOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")
@@ -41,18 +30,10 @@ public class SchoolClass {
     }
 
     public SchoolClass(AcademicYear year, int grade, String letter) {
-        this.school = year.getSchool();
+        super(year.getSchool());
         this.year = year;
         this.grade = grade;
         this.letter = letter;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public School getSchool() {
-        return school;
     }
 
     public AcademicYear getYear() {

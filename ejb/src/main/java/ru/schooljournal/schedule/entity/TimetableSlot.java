@@ -1,11 +1,9 @@
 package ru.schooljournal.schedule.entity;
 
+import ru.schooljournal.school.entity.SchoolOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,15 +13,7 @@ import ru.schooljournal.curriculum.entity.ClassSubject;
 /** One lesson of the weekly timetable template: which class subject, on which weekday, at which bell. */
 @Entity
 @Table(name = "timetable_slot")
-public class TimetableSlot {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private ru.schooljournal.school.entity.School school;
+public class TimetableSlot extends SchoolOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "class_subject_id")
@@ -39,7 +29,7 @@ public class TimetableSlot {
     }
 
     public TimetableSlot(ClassSubject classSubject, DayOfWeek day, int lessonNumber, String room) {
-        this.school = classSubject.getSchoolClass().getSchool();
+        super(classSubject.getSchoolClass().getSchool());
         this.classSubject = classSubject;
         this.weekday = day.getValue();
         this.lessonNumber = lessonNumber;

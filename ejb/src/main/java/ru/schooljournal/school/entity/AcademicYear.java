@@ -2,27 +2,13 @@ package ru.schooljournal.school.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A school's academic year, e.g. «2026/2027», from its first to its last day. One is current. */
 @Entity
 @Table(name = "academic_year")
-public class AcademicYear {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private School school;
+public class AcademicYear extends SchoolOwned {
 
     private String name;
     @Column(name = "starts_on")
@@ -35,19 +21,11 @@ public class AcademicYear {
     }
 
     public AcademicYear(School school, LocalDate startsOn, LocalDate endsOn, boolean current) {
-        this.school = school;
+        super(school);
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.current = current;
         this.name = startsOn.getYear() + "/" + endsOn.getYear();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public School getSchool() {
-        return school;
     }
 
     public String getName() {

@@ -4,9 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,15 +11,7 @@ import jakarta.persistence.Table;
 /** Which kind of periods one grade level keeps in a year (e.g. grades 10–11 by halves). */
 @Entity
 @Table(name = "grade_period_kind")
-public class GradePeriodKind {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private School school;
+public class GradePeriodKind extends SchoolOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")
@@ -37,7 +26,7 @@ public class GradePeriodKind {
     }
 
     public GradePeriodKind(AcademicYear year, int grade, PeriodKind kind) {
-        this.school = year.getSchool();
+        super(year.getSchool());
         this.year = year;
         this.grade = grade;
         this.kind = kind;

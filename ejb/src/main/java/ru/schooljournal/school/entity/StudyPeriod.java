@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,15 +13,7 @@ import java.time.LocalDate;
 /** A quarter, trimester or half of an academic year, with its first and last day. */
 @Entity
 @Table(name = "study_period")
-public class StudyPeriod {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id")
-    private School school;
+public class StudyPeriod extends SchoolOwned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")
@@ -42,16 +31,12 @@ public class StudyPeriod {
     }
 
     public StudyPeriod(AcademicYear year, PeriodKind kind, int number, LocalDate startsOn, LocalDate endsOn) {
-        this.school = year.getSchool();
+        super(year.getSchool());
         this.year = year;
         this.kind = kind;
         this.number = number;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public PeriodKind getKind() {
