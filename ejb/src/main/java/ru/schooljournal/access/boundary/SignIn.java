@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.control.PasswordHash;
 import ru.schooljournal.access.control.PasswordRule;
@@ -108,15 +107,6 @@ public class SignIn {
         }
         account.changePassword(PasswordHash.hash(newPassword));
         return Optional.empty();
-    }
-
-    /** Whether the signed-in user must set a new password before doing anything else. */
-    public boolean mustChangePassword() {
-        Account account = em.find(Account.class, caller.get().accountId());
-        if (account == null) {
-            throw new AccessDenied("access.denied.notSignedIn", "account vanished");
-        }
-        return account.isMustChangePassword();
     }
 
     private static String truncate(String s, int max) {
