@@ -17,7 +17,9 @@ import ru.schooljournal.access.entity.Role;
 @PermitAll
 public class Profile {
 
-    public record Me(String login, String name, String school, Set<Role> roles) implements Serializable {
+    /** Who is signed in, with their school's time zone for showing moments (null zone: no school). */
+    public record Me(String login, String name, String school, String timeZone, Set<Role> roles)
+            implements Serializable {
     }
 
     @PersistenceContext(unitName = "journal")
@@ -27,11 +29,12 @@ public class Profile {
     CurrentCaller currentCaller;
 
     public Me me() {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.signedIn();
         Account a = em.find(Account.class, caller.accountId());
         String name = a.getPerson() != null ? a.getPerson().fullName()
                 : a.getAuthority() != null ? a.getAuthority().getName() : a.getLogin();
         String school = a.getSchool() != null ? a.getSchool().getShortName() : null;
-        return new Me(a.getLogin(), name, school, caller.roles());
+        String zone = a.getSchool() != null ? a.getSchool().getTimeZone() : null;
+        return new Me(a.getLogin(), name, school, zone, caller.roles());
     }
 }

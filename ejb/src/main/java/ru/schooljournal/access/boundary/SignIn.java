@@ -94,7 +94,7 @@ public class SignIn {
      * explaining a refusal, or empty when the password was changed.
      */
     public Optional<String> changePassword(String currentPassword, String newPassword) {
-        Account account = em.find(Account.class, caller.get().accountId(), LockModeType.PESSIMISTIC_WRITE);
+        Account account = em.find(Account.class, caller.signedIn().accountId(), LockModeType.PESSIMISTIC_WRITE);
         if (currentPassword == null || !PasswordHash.verify(currentPassword, account.getPasswordHash())) {
             return Optional.of("password.currentWrong");
         }

@@ -11,7 +11,8 @@ import ru.schooljournal.access.entity.Account;
 
 /**
  * Resolves the signed-in user to their account once per request. Every business method that scopes
- * data to the user (my classes, my children, my diary) starts here.
+ * data to the user (my classes, my children, my diary) starts here, and nothing but the password change
+ * gets past it while the user still has to replace an issued password.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -23,8 +24,22 @@ public class CurrentCaller {
     EntityManager em;
 
     private Caller caller;
+    private boolean mustChangePassword;
 
+    /**
+     * The signed-in user, for any business method. While they still hold an issued (temporary) password,
+     * everything is refused until they set their own (SPEC §3: the first sign-in forces a new password).
+     */
     public Caller get() {
+        Caller me = signedIn();
+        if (mustChangePassword) {
+            throw new AccessDenied("access.denied.passwordChange", me.login());
+        }
+        return me;
+    }
+
+    /** The signed-in user even before they have changed an issued password (password change, page header). */
+    public Caller signedIn() {
         if (caller == null) {
             Principal principal = security.getCallerPrincipal();
             if (principal == null) {
@@ -43,6 +58,7 @@ public class CurrentCaller {
                     a.getAuthority() == null ? null : a.getAuthority().getId(),
                     a.getPerson() == null ? null : a.getPerson().getId(),
                     a.getRoles());
+            mustChangePassword = a.isMustChangePassword();
         }
         return caller;
     }

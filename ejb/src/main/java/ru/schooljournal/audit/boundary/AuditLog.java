@@ -15,6 +15,7 @@ import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.audit.entity.AuditEvent;
+import ru.schooljournal.school.entity.School;
 
 /**
  * The audit log (SPEC §3, §10): every view of someone else's card and every change, written by the business
@@ -39,14 +40,14 @@ public class AuditLog {
         em.persist(new AuditEvent(me.schoolId(), me.login(), action, personId, fieldGroup, detail));
     }
 
-    /** The administrator's search: by login (exact, any case), by a person's surname (prefix), by days. */
+    /** The administrator's search: by login (exact, any case), by a person's surname (prefix), by days of the school's calendar. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<Entry> search(String login, String surname, LocalDate from, LocalDate to, int limit) {
         Caller me = currentCaller.get();
         if (me.schoolId() == null) {
             throw new AccessDenied("access.denied.noSchool", me.login());
         }
-        ZoneId zone = ZoneId.of("Europe/Moscow");
+        ZoneId zone = em.find(School.class, me.schoolId()).zone();
         return em.createQuery("""
                         select e.at, e.login, e.action, e.personId, p.lastName, p.firstName, e.fieldGroup, e.detail
                         from AuditEvent e, Person p

@@ -3,6 +3,8 @@ package ru.schooljournal.web.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import ru.schooljournal.access.boundary.Profile;
+import ru.schooljournal.web.access.SessionUser;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +17,9 @@ public class Dates {
     @Inject
     UiLocale locale;
 
+    @Inject
+    SessionUser sessionUser;
+
     public String dayTitle(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern("EEEE, d MMMM", locale.getLocale()).format(date);
     }
@@ -23,10 +28,15 @@ public class Dates {
         return date == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
     }
 
-    /** A moment in Moscow time (the demo's zone; per-school zones come with the school settings). */
+    /** A moment on the clock of the user's school (the school's time-zone setting). */
     public String instant(java.time.Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-                .withZone(java.time.ZoneId.of("Europe/Moscow")).format(instant);
+        if (instant == null) {
+            return "";
+        }
+        Profile.Me me = sessionUser.getMe();
+        java.time.ZoneId zone = me == null || me.timeZone() == null ? java.time.ZoneId.systemDefault()
+                : java.time.ZoneId.of(me.timeZone());
+        return DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone).format(instant);
     }
 
     public String time(LocalTime time) {
