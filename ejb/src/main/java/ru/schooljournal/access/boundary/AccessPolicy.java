@@ -98,7 +98,8 @@ public class AccessPolicy {
         if (school == null && me.authorityId() == null) {
             return scopes;
         }
-        Map<Role, Set<Scope>> row = school == null ? matrix.defaults().getOrDefault(op, Map.of()) : matrix.row(school, op);
+        Map<Role, Set<Scope>> row = school == null ? matrix.defaults().getOrDefault(op, Map.of())
+                : matrix.rowForDecision(school, op);
         for (Role role : me.roles()) {
             scopes.addAll(HardLimits.apply(role, op, row.getOrDefault(role, Set.of())));
         }

@@ -1,7 +1,9 @@
 package ru.schooljournal.access.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,13 +17,16 @@ import ru.schooljournal.access.entity.Scope;
 
 /**
  * Reads a school's access matrix: the default grants with the school's own cells laid over them.
- * Two queries for one operation or for the whole matrix.
+ * Two queries for one operation or for the whole matrix; access decisions read it once per transaction.
  */
 @Dependent
 public class Matrix {
 
     @PersistenceContext(unitName = "journal")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
 
     /** The default cells of the whole matrix. */
     public Map<Operation, Map<Role, Set<Scope>>> defaults() {
@@ -42,6 +47,26 @@ public class Matrix {
             cells.computeIfAbsent(own.getOperation(), o -> new EnumMap<>(Role.class)).put(own.getRole(), own.getScopes());
         }
         return cells;
+    }
+
+    /**
+     * One operation's row of a school's matrix for an access decision: the whole matrix is read once per
+     * transaction (two queries) and kept with it, so a business method that checks several operations — the
+     * journal page asks four — does not read it again. Not for the matrix's own editing, which needs
+     * {@link #row} as it stands after its writes.
+     */
+    public Map<Role, Set<Scope>> rowForDecision(long schoolId, Operation op) {
+        if (registry == null || registry.getTransactionKey() == null) {
+            return row(schoolId, op);
+        }
+        String key = Matrix.class.getName() + ":" + schoolId;
+        @SuppressWarnings("unchecked")
+        Map<Operation, Map<Role, Set<Scope>>> cells = (Map<Operation, Map<Role, Set<Scope>>>) registry.getResource(key);
+        if (cells == null) {
+            cells = of(schoolId);
+            registry.putResource(key, cells);
+        }
+        return cells.getOrDefault(op, Map.of());
     }
 
     /** One operation's row of a school's matrix. */

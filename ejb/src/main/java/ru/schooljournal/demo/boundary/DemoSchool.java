@@ -1,6 +1,7 @@
 package ru.schooljournal.demo.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,10 +24,12 @@ import ru.schooljournal.demo.control.DemoSchoolPlan.ParentPlan;
 import ru.schooljournal.demo.control.DemoSchoolPlan.SlotPlan;
 import ru.schooljournal.demo.control.DemoSchoolPlan.StaffPlan;
 import ru.schooljournal.demo.control.DemoSchoolPlan.StudentPlan;
+import ru.schooljournal.journal.entity.WorkType;
 import ru.schooljournal.roster.entity.ClassMembership;
 import ru.schooljournal.roster.entity.Guardianship;
 import ru.schooljournal.roster.entity.Person;
 import ru.schooljournal.roster.entity.SchoolClass;
+import ru.schooljournal.schedule.boundary.LessonCalendar;
 import ru.schooljournal.schedule.entity.TimetableSlot;
 import ru.schooljournal.school.entity.AcademicYear;
 import ru.schooljournal.school.entity.Bell;
@@ -51,6 +54,9 @@ public class DemoSchool {
 
     @PersistenceContext(unitName = "journal")
     EntityManager em;
+
+    @EJB
+    LessonCalendar calendar;
 
     public boolean exists(String code) {
         return schoolId(code) != null;
@@ -94,6 +100,7 @@ public class DemoSchool {
         plan.periods().forEach(p -> em.persist(new StudyPeriod(year, p.kind(), p.number(), p.startsOn(), p.endsOn())));
         plan.subjects().forEach(s -> em.persist(new Subject(school, s.name(), s.shortName())));
         plan.bells().forEach(b -> em.persist(new Bell(school, b.number(), b.startsAt(), b.endsAt())));
+        WorkType.DEFAULTS.forEach(w -> em.persist(new WorkType(school, w)));
         for (StaffPlan s : plan.staff()) {
             Person p = new Person(school, s.lastName(), s.firstName(), s.middleName(), s.sex());
             p.setPosition(s.position());
@@ -176,6 +183,66 @@ public class DemoSchool {
         for (SlotPlan slot : plan.slots()) {
             em.persist(new TimetableSlot(bySubject.get(slot.subject()), slot.day(), slot.number(), slot.room()));
         }
+    }
+
+    /**
+     * The journal of the demo school up to {@code today}: every lesson of the year laid out from the timetable,
+     * and the lessons before yesterday filled in — topics, the work done, marks and a few absences — so that a
+     * newcomer sees a journal in use. Yesterday's and today's lessons are left for the demo teacher to fill
+     * (and show up as not filled in after the evening deadline). Runs once: not when marks exist already.
+     */
+    public void fillJournal(long schoolId, LocalDate today) {
+        int lessons = calendar.fillSchoolYear(schoolId);
+        long marks = em.createQuery("select count(m) from Mark m where m.school.id = :s", Long.class)
+                .setParameter("s", schoolId).getSingleResult();
+        if (marks > 0) {
+            return;
+        }
+        LocalDate filledUntil = today.minusDays(2);
+        int topics = em.createNativeQuery("""
+                        update lesson l set topic = '§' || n.nr || '. ' || s.name || ': тема урока ' || n.nr,
+                               work_type_id = (select w.id from work_type w where w.school_id = l.school_id
+                                               and w.key = case when n.nr % 8 = 0 then 'к' else 'о' end)
+                        from (select l2.id, row_number() over (partition by l2.class_subject_id order by l2.date, l2.number) nr
+                              from lesson l2 where l2.school_id = ?1) n,
+                             class_subject cs, subject s
+                        where n.id = l.id and cs.id = l.class_subject_id and s.id = cs.subject_id
+                          and l.school_id = ?1 and l.date <= ?2""")
+                .setParameter(1, schoolId).setParameter(2, filledUntil).executeUpdate();
+        em.createNativeQuery("""
+                        update lesson l set homework = 'Параграф ' || (extract(doy from l.date)::int % 40 + 1)
+                                                       || ', упражнения ' || (l.id % 30 + 1) || '–' || (l.id % 30 + 4)
+                        from class_subject cs, school_class c
+                        where cs.id = l.class_subject_id and c.id = cs.class_id and c.grade > 1
+                          and l.school_id = ?1 and l.date <= ?2""")
+                .setParameter(1, schoolId).setParameter(2, today.plusDays(7)).executeUpdate();
+        int absences = em.createNativeQuery("""
+                        insert into attendance (school_id, lesson_id, student_id, kind, reason)
+                        select l.school_id, l.id, m.student_id,
+                               case when h % 100 < 3 then 'ABSENT' else 'LATE' end,
+                               case when h % 100 < 2 then 'ILLNESS' end
+                        from lesson l join class_subject cs on cs.id = l.class_subject_id
+                             join class_membership m on m.class_id = cs.class_id,
+                             lateral (select abs(hashtext(l.id || ':' || m.student_id)) as h) r
+                        where l.school_id = ?1 and l.date <= ?2 and h % 100 < 4""")
+                .setParameter(1, schoolId).setParameter(2, filledUntil).executeUpdate();
+        int written = em.createNativeQuery("""
+                        insert into mark (school_id, lesson_id, student_id, value, work_type_id, position)
+                        select l.school_id, l.id, m.student_id,
+                               case when h % 20 < 7 then 5 when h % 20 < 15 then 4 when h % 20 < 19 then 3 else 2 end,
+                               l.work_type_id, 0
+                        from lesson l join class_subject cs on cs.id = l.class_subject_id
+                             join school_class c on c.id = cs.class_id
+                             join class_membership m on m.class_id = cs.class_id
+                             join work_type w on w.id = l.work_type_id,
+                             lateral (select abs(hashtext(m.student_id || '/' || l.id)) as h) r
+                        where l.school_id = ?1 and l.date <= ?2 and c.grade > 1
+                          and (w.key = 'к' or h % 100 < 22)
+                          and not exists (select 1 from attendance a where a.lesson_id = l.id
+                                          and a.student_id = m.student_id and a.kind = 'ABSENT')""")
+                .setParameter(1, schoolId).setParameter(2, filledUntil).executeUpdate();
+        LOG.info(() -> "Demo journal: " + lessons + " lessons laid out, " + topics + " filled in, " + written
+                + " marks, " + absences + " absences and lateness");
     }
 
     private static Account demoAccount(Person person, String login, Set<Role> roles) {

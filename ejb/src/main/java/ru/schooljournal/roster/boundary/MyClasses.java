@@ -18,14 +18,25 @@ import ru.schooljournal.access.entity.Role;
 
 /**
  * «Мои классы»: the classes a teacher works with this year — those whose subjects they teach and the one
- * they are class teacher of. Three queries whatever the number of classes.
+ * they are class teacher of. Four queries whatever the number of classes.
  */
 @Stateless
 @RolesAllowed(Role.Names.TEACHER)
 public class MyClasses {
 
-    public record TeacherClass(long classId, String name, int grade, String letter, List<String> subjects,
+    /**
+     * A class and the journals the teacher opens from it: their own subjects, and as its class teacher every
+     * subject of the class ({@code mine} tells which they teach).
+     */
+    public record TeacherClass(long classId, String name, int grade, String letter, List<ClassJournal> journals,
                                boolean classTeacher, long students) implements Serializable {
+
+        public List<String> subjects() {
+            return journals.stream().filter(ClassJournal::mine).map(ClassJournal::subject).toList();
+        }
+    }
+
+    public record ClassJournal(long classSubjectId, String subject, boolean mine) implements Serializable {
     }
 
     @PersistenceContext(unitName = "journal")
@@ -37,9 +48,9 @@ public class MyClasses {
     public List<TeacherClass> classes() {
         Caller me = currentCaller.get();
         Map<Long, Object[]> classes = new LinkedHashMap<>();
-        Map<Long, List<String>> subjects = new HashMap<>();
+        Map<Long, List<ClassJournal>> subjects = new HashMap<>();
         List<Object[]> taught = em.createQuery("""
-                        select c.id, c.grade, c.letter, s.name from ClassSubject cs
+                        select c.id, c.grade, c.letter, s.name, cs.id from ClassSubject cs
                         join cs.schoolClass c join c.year y join cs.subject s
                         where cs.teacher.id = :me and y.current = true
                         order by c.grade, c.letter, s.name""", Object[].class)
@@ -47,7 +58,8 @@ public class MyClasses {
                 .getResultList();
         for (Object[] row : taught) {
             classes.putIfAbsent((Long) row[0], row);
-            subjects.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[3]);
+            subjects.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new ClassJournal((Long) row[4], (String) row[3], true));
         }
         List<Object[]> led = em.createQuery("""
                         select c.id, c.grade, c.letter from SchoolClass c join c.year y
@@ -58,6 +70,16 @@ public class MyClasses {
         for (Object[] row : led) {
             classes.putIfAbsent((Long) row[0], row);
             ledIds.add((Long) row[0]);
+        }
+        if (!ledIds.isEmpty()) {
+            em.createQuery("""
+                            select c.id, cs.id, s.name from ClassSubject cs join cs.schoolClass c join cs.subject s
+                            left join cs.teacher t
+                            where c.id in :ids and (t is null or t.id <> :me) order by s.name""", Object[].class)
+                    .setParameter("ids", ledIds).setParameter("me", me.personId())
+                    .getResultList()
+                    .forEach(r -> subjects.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                            .add(new ClassJournal((Long) r[1], (String) r[2], false)));
         }
         Map<Long, Long> counts = new HashMap<>();
         if (!classes.isEmpty()) {

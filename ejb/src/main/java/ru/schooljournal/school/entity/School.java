@@ -45,6 +45,8 @@ public class School {
     private int editWindowDays = 7;
     @Column(name = "entry_deadline")
     private LocalTime entryDeadline = LocalTime.of(19, 0);
+    /** «Способ усреднения»: SIMPLE or WEIGHTED (by the weight of each mark's work type). */
+    private String averaging = "WEIGHTED";
 
     protected School() {
     }
@@ -109,5 +111,9 @@ public class School {
 
     public LocalTime getEntryDeadline() {
         return entryDeadline;
+    }
+
+    public String getAveraging() {
+        return averaging;
     }
 }

@@ -8,11 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.schooljournal.roster.boundary.MyClasses;
 import ru.schooljournal.roster.boundary.MyClasses.TeacherClass;
+import ru.schooljournal.journal.boundary.TeacherDay;
+import ru.schooljournal.journal.boundary.TeacherDay.DayLesson;
 import ru.schooljournal.schedule.boundary.Timetable;
-import ru.schooljournal.schedule.boundary.TimetableLesson;
 import ru.schooljournal.web.platform.Dates;
 
-/** «Мои классы»: the teacher's classes and today's lessons. */
+/**
+ * «Мои классы»: the teacher's lessons today («Мои уроки сегодня», each one click from its journal), their
+ * lessons left unfilled past the evening deadline, and their classes with the journals they open.
+ */
 @Named
 @RequestScoped
 public class MyClassesPage {
@@ -23,25 +27,34 @@ public class MyClassesPage {
     @EJB
     Timetable timetable;
 
+    @EJB
+    TeacherDay teacherDay;
+
     @Inject
     Dates dates;
 
     private List<TeacherClass> classes;
-    private List<TimetableLesson> today;
+    private List<DayLesson> today;
+    private List<DayLesson> unfilled;
     private LocalDate date;
 
     public void load() {
         date = timetable.today();
         classes = myClasses.classes();
-        today = timetable.teacherDay(date);
+        today = teacherDay.myLessons(date);
+        unfilled = teacherDay.myUnfilled();
     }
 
     public List<TeacherClass> getClasses() {
         return classes;
     }
 
-    public List<TimetableLesson> getToday() {
+    public List<DayLesson> getToday() {
         return today;
+    }
+
+    public List<DayLesson> getUnfilled() {
+        return unfilled;
     }
 
     public String getDateTitle() {

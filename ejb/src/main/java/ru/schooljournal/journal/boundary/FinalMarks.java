@@ -1,0 +1,120 @@
+package ru.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Objects;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.control.Caller;
+import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.access.control.Target;
+import ru.schooljournal.access.entity.Operation;
+import ru.schooljournal.journal.boundary.Journal.CellSaved;
+import ru.schooljournal.journal.control.ClassSubjectFacts;
+import ru.schooljournal.journal.control.FinalMarkRule;
+import ru.schooljournal.journal.entity.FinalMark;
+import ru.schooljournal.journal.entity.JournalChange;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.school.entity.School;
+
+/**
+ * Final marks (SPEC §5; seed 001 §8.5–8.7): for a period, the year, the exam and the final (итоговая), set
+ * by the subject teacher in their class's subject or by the class teacher in every subject of their class
+ * (FINALS_EDIT with the scopes SUBJ and CLASS). A value on the school's scale, «н/а» or «осв»; every change
+ * kept in the journal's history; a final mark someone else changed meanwhile is not overwritten.
+ */
+@Stateless
+@PermitAll // who may do what is the access matrix's (AccessPolicy), not a fixed list of roles
+public class FinalMarks {
+
+    @PersistenceContext(unitName = "journal")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @EJB
+    AccessPolicy policy;
+
+    public CellSaved set(long classSubjectId, long studentId, FinalMark.Kind kind, Long periodId, String seen,
+                         String typed) {
+        Caller me = currentCaller.get();
+        ClassSubjectFacts f = ClassSubjectFacts.load(em, classSubjectId);
+        policy.check(Operation.FINALS_EDIT, Target.classSubject(classSubjectId));
+        if ((kind == FinalMark.Kind.PERIOD) != (periodId != null)) {
+            throw new RuleViolation("journal.periodNotFound");
+        }
+        if (periodId != null && em.createQuery("""
+                        select count(p) from StudyPeriod p where p.id = :p and p.year.id = :y""", Long.class)
+                .setParameter("p", periodId).setParameter("y", f.yearId()).getSingleResult() == 0) {
+            throw new RuleViolation("journal.periodNotFound");
+        }
+        if (em.createQuery("""
+                        select count(m) from ClassMembership m where m.schoolClass.id = :c and m.student.id = :s""",
+                        Long.class)
+                .setParameter("c", f.classId()).setParameter("s", studentId).getSingleResult() == 0) {
+            throw new RuleViolation("journal.studentNotInClass");
+        }
+        FinalMarkRule.Outcome outcome = FinalMarkRule.read(typed, f.grade(), f.markMin(), f.markMax());
+        FinalMarkRule.refusal(outcome).ifPresent(key -> {
+            throw new RuleViolation(key, typed, f.markMin(), f.markMax());
+        });
+        var query = em.createQuery("""
+                        select fm from FinalMark fm where fm.classSubjectId = :cs and fm.studentId = :s and fm.kind = :k
+                        """ + " and " + (periodId == null ? "fm.periodId is null" : "fm.periodId = :p"), FinalMark.class)
+                .setParameter("cs", classSubjectId).setParameter("s", studentId).setParameter("k", kind)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        if (periodId != null) {
+            query.setParameter("p", periodId);
+        }
+        List<FinalMark> found = query.getResultList();
+        FinalMark mark = found.isEmpty() ? null : found.get(0);
+        String stored = mark == null ? "" : mark.getValue();
+        if (seen != null && !seen.trim().equals(stored)) {
+            return new CellSaved(stored, true);
+        }
+        String value = outcome.value();
+        if (Objects.equals(stored, value)) {
+            return new CellSaved(stored, false);
+        }
+        if (value.isEmpty()) {
+            em.remove(mark);
+        } else if (mark == null) {
+            mark = new FinalMark(em.getReference(School.class, f.schoolId()), classSubjectId, studentId, kind, periodId);
+            mark.set(value, me.accountId());
+            em.persist(mark);
+        } else {
+            mark.set(value, me.accountId());
+        }
+        em.persist(new JournalChange(f.schoolId(), classSubjectId, null, studentId, JournalChange.Field.FINAL,
+                key(kind, periodId), stored, value, null, me.accountId()));
+        return new CellSaved(value, false);
+    }
+
+    /** The key of a final mark in a student's row: PERIOD:12, YEAR, EXAM, FINAL. */
+    public static String key(FinalMark.Kind kind, Long periodId) {
+        return kind == FinalMark.Kind.PERIOD ? kind.name() + ":" + periodId : kind.name();
+    }
+
+    public static String periodName(String kind, int number) {
+        return number + " " + switch (kind) {
+            case "QUARTER" -> "четверть";
+            case "TRIMESTER" -> "триместр";
+            default -> "полугодие";
+        };
+    }
+
+    public static String kindName(FinalMark.Kind kind) {
+        return switch (kind) {
+            case PERIOD -> "За период";
+            case YEAR -> "Год";
+            case EXAM -> "Экзамен";
+            case FINAL -> "Итоговая";
+        };
+    }
+}

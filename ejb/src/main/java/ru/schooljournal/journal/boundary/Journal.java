@@ -1,0 +1,585 @@
+package ru.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.access.control.Caller;
+import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.access.control.Target;
+import ru.schooljournal.access.entity.Operation;
+import ru.schooljournal.journal.boundary.JournalSheet.FinalColumn;
+import ru.schooljournal.journal.boundary.JournalSheet.LessonColumn;
+import ru.schooljournal.journal.boundary.JournalSheet.Period;
+import ru.schooljournal.journal.boundary.JournalSheet.Rights;
+import ru.schooljournal.journal.boundary.JournalSheet.StudentRow;
+import ru.schooljournal.journal.boundary.JournalSheet.WorkTypeInfo;
+import ru.schooljournal.journal.control.Averages;
+import ru.schooljournal.journal.control.Cell;
+import ru.schooljournal.journal.control.ClassSubjectFacts;
+import ru.schooljournal.journal.control.HomeworkRule;
+import ru.schooljournal.journal.control.MarkRules;
+import ru.schooljournal.journal.entity.Attendance;
+import ru.schooljournal.journal.entity.FinalMark;
+import ru.schooljournal.journal.entity.JournalChange;
+import ru.schooljournal.journal.entity.Lesson;
+import ru.schooljournal.journal.entity.Mark;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.schedule.boundary.LessonCalendar;
+import ru.schooljournal.school.entity.School;
+
+/**
+ * The class journal (SPEC §5): reading a page of it and writing its cells and lessons. Every rule of the
+ * regulations is checked here, whatever the page shows: who may change what (the access matrix), the edit
+ * window and the administrator's openings, no marks for future or cancelled lessons, none in the first
+ * grade, values within the school's scale, a work type for every mark, absence with a mark only for work
+ * handed in, absence reasons only by the class teacher, homework only for a later lesson. Every change is
+ * written to the journal's history, and a cell someone else changed meanwhile is never overwritten.
+ */
+@Stateless
+@PermitAll // who may do what is the access matrix's (AccessPolicy), not a fixed list of roles
+public class Journal {
+
+    private static final Logger LOG = Logger.getLogger(Journal.class.getName());
+
+    /** What a save left in the cell: the value now stored, and whether it was someone else's meanwhile. */
+    public record CellSaved(String text, boolean changedMeanwhile) implements Serializable {
+    }
+
+    /** One line of a cell's or lesson's history, for people. */
+    public record ChangeLine(Instant at, String who, String field, String oldValue, String newValue, String why)
+            implements Serializable {
+    }
+
+    @PersistenceContext(unitName = "journal")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @EJB
+    AccessPolicy policy;
+
+    @EJB
+    LessonCalendar calendar;
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    /**
+     * A journal page: a class's subject for one study period (null: the period of today, else the last one
+     * begun). A constant number of queries, whatever the number of students, lessons and marks.
+     */
+    public JournalSheet sheet(long classSubjectId, Long periodId) {
+        Caller me = currentCaller.get();
+        ClassSubjectFacts f = ClassSubjectFacts.load(em, classSubjectId);
+        Target target = Target.classSubject(classSubjectId);
+        policy.check(Operation.JOURNAL_VIEW, target);
+        Rights rights = new Rights(policy.may(Operation.JOURNAL_EDIT, target),
+                policy.may(Operation.ABSENCE_REASONS, target), !f.firstGrade() && policy.may(Operation.FINALS_EDIT, target));
+        boolean substitutes = !rights.marks() && policy.mayAtAll(Operation.JOURNAL_EDIT);
+        LocalDate today = f.today();
+
+        List<Period> periods = periods(f);
+        if (periods.isEmpty()) {
+            throw new RuleViolation("journal.noPeriods");
+        }
+        Period period = pickPeriod(periods, periodId, today);
+        List<Object[]> lessonRows = lessons(classSubjectId, period);
+        if (lessonRows.isEmpty() && calendar.fillFromTimetable(classSubjectId) > 0) {
+            lessonRows = lessons(classSubjectId, period);
+        }
+        Map<Long, WorkTypeInfo> workTypes = workTypes(f.schoolId());
+        Map<LocalDate, Instant> openings = openings(me, period);
+
+        List<LessonColumn> lessons = new ArrayList<>();
+        Map<Long, String> lessonKeys = new HashMap<>();
+        for (Object[] r : lessonRows) {
+            long id = (Long) r[0];
+            LocalDate date = (LocalDate) r[1];
+            Long teacher = (Long) r[3];
+            Long workTypeId = (Long) r[5];
+            String key = workTypeId == null || !workTypes.containsKey(workTypeId) ? null : workTypes.get(workTypeId).key();
+            lessonKeys.put(id, key);
+            boolean mine = rights.marks() || substitutes && Objects.equals(teacher, me.personId());
+            boolean editable = mine && !date.isAfter(today) && !(Boolean) r[8]
+                    && f.editWindow().allows(date, Instant.now(), openings.get(date));
+            lessons.add(new LessonColumn(id, date, (Integer) r[2], (String) r[4], (String) r[9], workTypeId, key,
+                    (String) r[6], (Boolean) r[8], (Integer) r[7], editable, date.isAfter(today)));
+        }
+
+        Map<Long, Map<Long, List<Object[]>>> marks = new HashMap<>();
+        for (Object[] m : em.createQuery("""
+                        select m.studentId, m.lessonId, m.value, m.workTypeId from Mark m
+                        where m.lessonId in (select l.id from Lesson l where l.classSubjectId = :cs
+                                             and l.date between :from and :to)
+                        order by m.position, m.id""", Object[].class)
+                .setParameter("cs", classSubjectId).setParameter("from", period.startsOn())
+                .setParameter("to", period.endsOn()).getResultList()) {
+            marks.computeIfAbsent((Long) m[0], k -> new HashMap<>()).computeIfAbsent((Long) m[1], k -> new ArrayList<>()).add(m);
+        }
+        Map<Long, Map<Long, Object[]>> attendance = new HashMap<>();
+        for (Object[] a : em.createQuery("""
+                        select a.studentId, a.lessonId, a.kind, a.reason from Attendance a
+                        where a.lessonId in (select l.id from Lesson l where l.classSubjectId = :cs
+                                             and l.date between :from and :to)""", Object[].class)
+                .setParameter("cs", classSubjectId).setParameter("from", period.startsOn())
+                .setParameter("to", period.endsOn()).getResultList()) {
+            attendance.computeIfAbsent((Long) a[0], k -> new HashMap<>()).put((Long) a[1], a);
+        }
+        List<FinalColumn> finalColumns = finalColumns(f, period, periods);
+        Map<Long, Map<String, String>> finals = new HashMap<>();
+        if (!finalColumns.isEmpty()) {
+            for (Object[] fm : em.createQuery("""
+                            select fm.studentId, fm.kind, fm.periodId, fm.value from FinalMark fm
+                            where fm.classSubjectId = :cs""", Object[].class)
+                    .setParameter("cs", classSubjectId).getResultList()) {
+                finals.computeIfAbsent((Long) fm[0], k -> new HashMap<>())
+                        .put(FinalMarks.key((FinalMark.Kind) fm[1], (Long) fm[2]), (String) fm[3]);
+            }
+        }
+
+        List<StudentRow> rows = new ArrayList<>();
+        for (Object[] s : students(f.classId(), period)) {
+            long studentId = (Long) s[0];
+            Map<Long, String> cells = new LinkedHashMap<>();
+            List<Averages.Weighed> weighed = new ArrayList<>();
+            Map<Long, List<Object[]>> own = marks.getOrDefault(studentId, Map.of());
+            Map<Long, Object[]> present = attendance.getOrDefault(studentId, Map.of());
+            for (LessonColumn l : lessons) {
+                List<Object[]> ms = own.getOrDefault(l.id(), List.of());
+                Object[] a = present.get(l.id());
+                cells.put(l.id(), cell(a, ms, workTypes).format(l.workTypeKey()));
+                for (Object[] m : ms) {
+                    WorkTypeInfo wt = workTypes.get((Long) m[3]);
+                    weighed.add(new Averages.Weighed((Integer) m[2], wt == null ? BigDecimal.ONE : wt.weight()));
+                }
+            }
+            Averages avg = Averages.of(weighed, f.averaging(), f.hoursPerWeek());
+            LocalDate enrolled = (LocalDate) s[4];
+            LocalDate left = (LocalDate) s[5];
+            boolean throughout = !enrolled.isAfter(period.startsOn()) && (left == null || !left.isBefore(period.endsOn()));
+            rows.add(new StudentRow(studentId, shortName((String) s[1], (String) s[2], (String) s[3]), throughout, cells,
+                    avg.count(), avg.simple(), avg.weighted(), f.firstGrade() ? null : avg.forecast(),
+                    !f.firstGrade() && avg.tooFewMarks(), new HashMap<>(finals.getOrDefault(studentId, Map.of()))));
+        }
+        return new JournalSheet(classSubjectId, f.className(), f.subject(), f.grade(), period, periods, lessons, rows,
+                List.copyOf(workTypes.values()), finalColumns, rights, today, f.markMin(), f.markMax(),
+                f.averaging().name());
+    }
+
+    /** The history of one cell (a student at a lesson), newest first. */
+    public List<ChangeLine> cellHistory(long lessonId, long studentId) {
+        Lesson lesson = lesson(lessonId);
+        policy.check(Operation.JOURNAL_VIEW, Target.classSubject(lesson.getClassSubjectId()));
+        return history("c.lessonId = :lesson and c.studentId = :student", Map.of("lesson", lessonId, "student", studentId));
+    }
+
+    /** The history of a lesson's topic, work and homework, newest first. */
+    public List<ChangeLine> lessonHistory(long lessonId) {
+        Lesson lesson = lesson(lessonId);
+        policy.check(Operation.JOURNAL_VIEW, Target.classSubject(lesson.getClassSubjectId()));
+        return history("c.lessonId = :lesson and c.studentId is null", Map.of("lesson", lessonId));
+    }
+
+    // ---- writing cells ---------------------------------------------------------------------------------------
+
+    /**
+     * Writes what was typed into a cell. {@code seen} is what the cell showed when the teacher began
+     * typing: if someone else has changed it since, nothing is written and the stored value comes back with
+     * {@code changedMeanwhile}. A refusal by a rule throws {@link RuleViolation} or {@link AccessDenied}
+     * with the message to show, and nothing is written.
+     */
+    public CellSaved saveCell(long lessonId, long studentId, String seen, String typed) {
+        Caller me = currentCaller.get();
+        Lesson lesson = em.find(Lesson.class, lessonId, LockModeType.PESSIMISTIC_WRITE);
+        if (lesson == null) {
+            throw new RuleViolation("journal.lesson.notFound");
+        }
+        ClassSubjectFacts f = ClassSubjectFacts.load(em, lesson.getClassSubjectId());
+        Target target = Target.classSubject(f.classSubjectId());
+        if (!policy.may(Operation.JOURNAL_VIEW, target) && !substitutes(me, lesson)) {
+            throw new AccessDenied("access.denied.matrix", me.login() + " JOURNAL_VIEW " + target);
+        }
+        requireStudentAt(f, studentId, lesson.getDate());
+        Map<Long, WorkTypeInfo> workTypes = workTypes(f.schoolId());
+        String lessonKey = lesson.getWorkTypeId() == null || !workTypes.containsKey(lesson.getWorkTypeId()) ? null
+                : workTypes.get(lesson.getWorkTypeId()).key();
+
+        List<Mark> oldMarks = em.createQuery("""
+                        select m from Mark m where m.lessonId = :l and m.studentId = :s order by m.position, m.id""", Mark.class)
+                .setParameter("l", lessonId).setParameter("s", studentId).getResultList();
+        List<Attendance> oldAttendance = em.createQuery(
+                        "select a from Attendance a where a.lessonId = :l and a.studentId = :s", Attendance.class)
+                .setParameter("l", lessonId).setParameter("s", studentId).getResultList();
+        Attendance present = oldAttendance.isEmpty() ? null : oldAttendance.get(0);
+        Cell before = new Cell(present == null ? null : present.getKind(), present == null ? null : present.getReason(),
+                oldMarks.stream().map(m -> new Cell.Entry(m.getValue(), keyOf(workTypes, m.getWorkTypeId()))).toList());
+        String stored = before.format(lessonKey);
+        Cell typedCell = Cell.parse(typed);
+        boolean mayReasons = policy.may(Operation.ABSENCE_REASONS, target);
+        if (!mayReasons && typedCell.attendance() == Attendance.Kind.ABSENT && typedCell.reason() == null
+                && before.reason() != null) {
+            // A subject teacher retyping «Н» keeps the reason the class teacher set.
+            typedCell = new Cell(Attendance.Kind.ABSENT, before.reason(), typedCell.marks());
+        }
+        Cell after = typedCell.withLessonKey(lessonKey);
+        boolean marksChanged = !after.marks().equals(before.withLessonKey(lessonKey).marks());
+        boolean attendanceChanged = after.attendance() != before.attendance();
+        boolean reasonChanged = after.reason() != before.reason();
+        if (!marksChanged && !attendanceChanged && !reasonChanged) {
+            return new CellSaved(stored, false); // nothing to do, also when the same change arrives twice
+        }
+        if (seen != null && !normalized(seen).equals(normalized(stored))) {
+            LOG.info(() -> "Cell changed meanwhile: lesson " + lessonId + ", student " + studentId + ", " + me.login()
+                    + " saw «" + seen + "», stored «" + stored + "»");
+            return new CellSaved(stored, true);
+        }
+
+        String why = null;
+        if (marksChanged || attendanceChanged) {
+            if (!policy.may(Operation.JOURNAL_EDIT, target) && !substitutes(me, lesson)) {
+                throw new AccessDenied("access.denied.journalEdit", me.login() + " lesson " + lessonId);
+            }
+            why = checkWindow(me, f, lesson);
+        }
+        if (reasonChanged && !mayReasons) {
+            throw new AccessDenied("access.denied.absenceReason", me.login() + " lesson " + lessonId);
+        }
+        LocalDate today = f.today();
+        if (after.attendance() != null && (attendanceChanged || reasonChanged)) {
+            if (lesson.getDate().isAfter(today)) {
+                throw new RuleViolation("journal.attendance.futureLesson");
+            }
+            if (lesson.isCancelled()) {
+                throw new RuleViolation("journal.mark.lessonNotHeld");
+            }
+        }
+        Map<String, WorkTypeInfo> byKey = new HashMap<>();
+        workTypes.values().forEach(w -> byKey.put(w.key(), w));
+        List<long[]> newMarks = new ArrayList<>();
+        for (Cell.Entry e : after.marks()) {
+            WorkTypeInfo wt = e.key() == null ? null : byKey.get(e.key());
+            if (e.key() != null && wt == null) {
+                throw new RuleViolation("journal.cell.unknownWorkType", e.key());
+            }
+            if (marksChanged || attendanceChanged) {
+                MarkRules.violation(new MarkRules.Entry(f.grade(), lesson.getDate(), !lesson.isCancelled(), e.value(),
+                                f.markMin(), f.markMax(), wt == null ? null : wt.id(),
+                                after.attendance() == Attendance.Kind.ABSENT, wt != null && wt.handedIn()), today)
+                        .ifPresent(key -> {
+                            throw new RuleViolation(key, e.value(), f.markMin(), f.markMax());
+                        });
+            }
+            if (wt == null) {
+                throw new RuleViolation("journal.mark.workTypeRequired");
+            }
+            newMarks.add(new long[]{e.value(), wt.id()});
+        }
+
+        School school = em.getReference(School.class, f.schoolId());
+        if (marksChanged) {
+            writeMarks(school, lessonId, studentId, oldMarks, newMarks, me);
+            em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lessonId, studentId, JournalChange.Field.MARKS,
+                    null, marksText(before), marksText(after), why, me.accountId()));
+        }
+        if (attendanceChanged || reasonChanged) {
+            if (after.attendance() == null) {
+                em.remove(present);
+            } else if (present == null) {
+                em.persist(new Attendance(school, lessonId, studentId, after.attendance(), after.reason()));
+            } else {
+                present.set(after.attendance(), after.reason());
+            }
+            em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lessonId, studentId,
+                    JournalChange.Field.ATTENDANCE, null, attendanceText(before), attendanceText(after), why,
+                    me.accountId()));
+        }
+        return new CellSaved(after.format(lessonKey), false);
+    }
+
+    // ---- writing lessons -------------------------------------------------------------------------------------
+
+    /**
+     * The lesson's topic, the work done in class and its type, and whether it was cancelled. {@code version}
+     * is the lesson as the teacher saw it; a lesson changed since is not overwritten.
+     */
+    public void saveLesson(long lessonId, int version, String topic, String workDone, Long workTypeId, boolean cancelled) {
+        Caller me = currentCaller.get();
+        Lesson lesson = em.find(Lesson.class, lessonId, LockModeType.PESSIMISTIC_WRITE);
+        if (lesson == null) {
+            throw new RuleViolation("journal.lesson.notFound");
+        }
+        ClassSubjectFacts f = ClassSubjectFacts.load(em, lesson.getClassSubjectId());
+        requireEdit(me, f, lesson);
+        if (lesson.getVersion() != version) {
+            throw new RuleViolation("journal.lesson.changedMeanwhile");
+        }
+        String newTopic = trimmed(topic, 500, "journal.lesson.topicTooLong");
+        String newWork = trimmed(workDone, 1000, "journal.lesson.workTooLong");
+        if (workTypeId != null && !workTypes(f.schoolId()).containsKey(workTypeId)) {
+            throw new RuleViolation("journal.cell.unknownWorkType", workTypeId);
+        }
+        if (cancelled && !lesson.isCancelled() && number("select count(m) from Mark m where m.lessonId = ?1", lessonId) > 0) {
+            throw new RuleViolation("journal.lesson.cancelWithMarks");
+        }
+        record(f, lesson, JournalChange.Field.TOPIC, lesson.getTopic(), newTopic, me);
+        record(f, lesson, JournalChange.Field.WORK_DONE, lesson.getWorkDone(), newWork, me);
+        record(f, lesson, JournalChange.Field.WORK_TYPE, str(lesson.getWorkTypeId()), str(workTypeId), me);
+        record(f, lesson, JournalChange.Field.CANCELLED, Boolean.toString(lesson.isCancelled()), Boolean.toString(cancelled), me);
+        lesson.setTopic(newTopic);
+        lesson.setWorkDone(newWork);
+        lesson.setWorkTypeId(workTypeId);
+        lesson.setCancelled(cancelled);
+    }
+
+    /**
+     * The homework for a lesson, set on an earlier one: only for a lesson later than today (seed 002; seed 003
+     * appendix), never in the first grade (seed 000 §3.7).
+     */
+    public void setHomework(long dueLessonId, String text) {
+        Caller me = currentCaller.get();
+        Lesson lesson = em.find(Lesson.class, dueLessonId, LockModeType.PESSIMISTIC_WRITE);
+        if (lesson == null) {
+            throw new RuleViolation("journal.lesson.notFound");
+        }
+        ClassSubjectFacts f = ClassSubjectFacts.load(em, lesson.getClassSubjectId());
+        requireEdit(me, f, lesson);
+        String homework = trimmed(text, 2000, "journal.homework.tooLong");
+        if (Objects.equals(homework, lesson.getHomework())) {
+            return;
+        }
+        HomeworkRule.violation(f.grade(), lesson.getDate(), f.today()).ifPresent(key -> {
+            throw new RuleViolation(key);
+        });
+        record(f, lesson, JournalChange.Field.HOMEWORK, lesson.getHomework(), homework, me);
+        lesson.setHomework(homework);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private String checkWindow(Caller me, ClassSubjectFacts f, Lesson lesson) {
+        Instant now = Instant.now();
+        if (f.editWindow().isOpen(lesson.getDate(), now)) {
+            return null;
+        }
+        List<Object[]> opening = me.personId() == null ? List.of() : em.createQuery("""
+                        select o.grantedAt, o.reason from DateOpening o
+                        where o.teacherId = :me and o.date = :date order by o.grantedAt desc""", Object[].class)
+                .setParameter("me", me.personId()).setParameter("date", lesson.getDate())
+                .setMaxResults(1).getResultList();
+        Instant granted = opening.isEmpty() ? null : (Instant) opening.get(0)[0];
+        if (!f.editWindow().allows(lesson.getDate(), now, granted)) {
+            throw new RuleViolation("journal.editWindow.closed", f.editWindowDays());
+        }
+        return "Открытие даты: " + opening.get(0)[1];
+    }
+
+    private void requireEdit(Caller me, ClassSubjectFacts f, Lesson lesson) {
+        if (!policy.may(Operation.JOURNAL_EDIT, Target.classSubject(f.classSubjectId())) && !substitutes(me, lesson)) {
+            throw new AccessDenied("access.denied.journalEdit", me.login() + " lesson " + lesson.getId());
+        }
+    }
+
+    /** A substitute teacher keeps the journal of the lessons they gave (seed 001 §4.2). */
+    private boolean substitutes(Caller me, Lesson lesson) {
+        return me.personId() != null && me.personId().equals(lesson.getTeacherId())
+                && policy.mayAtAll(Operation.JOURNAL_EDIT);
+    }
+
+    private void requireStudentAt(ClassSubjectFacts f, long studentId, LocalDate date) {
+        long n = number("""
+                select count(m) from ClassMembership m where m.schoolClass.id = ?1 and m.student.id = ?2
+                and m.enrolledOn <= ?3 and (m.leftOn is null or m.leftOn >= ?3)""", f.classId(), studentId, date);
+        if (n == 0) {
+            throw new RuleViolation("journal.studentNotInClass");
+        }
+    }
+
+    private void writeMarks(School school, long lessonId, long studentId, List<Mark> old, List<long[]> wanted, Caller me) {
+        for (int i = 0; i < Math.max(old.size(), wanted.size()); i++) {
+            if (i >= wanted.size()) {
+                em.remove(old.get(i));
+            } else if (i >= old.size()) {
+                em.persist(new Mark(school, lessonId, studentId, (int) wanted.get(i)[0], wanted.get(i)[1], i, me.accountId()));
+            } else if (old.get(i).getValue() != wanted.get(i)[0] || old.get(i).getWorkTypeId() != wanted.get(i)[1]) {
+                old.get(i).set((int) wanted.get(i)[0], wanted.get(i)[1], me.accountId());
+            }
+        }
+    }
+
+    private void record(ClassSubjectFacts f, Lesson lesson, JournalChange.Field field, String old, String now, Caller me) {
+        if (!Objects.equals(old, now)) {
+            em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lesson.getId(), null, field, null, old, now,
+                    null, me.accountId()));
+        }
+    }
+
+    private Lesson lesson(long id) {
+        Lesson lesson = em.find(Lesson.class, id);
+        if (lesson == null) {
+            throw new RuleViolation("journal.lesson.notFound");
+        }
+        return lesson;
+    }
+
+    private List<ChangeLine> history(String where, Map<String, Object> params) {
+        var q = em.createQuery("""
+                select c.changedAt, a.login, c.field, c.oldValue, c.newValue, c.why from JournalChange c, Account a
+                where a.id = c.changedBy""" + " and " + where + " order by c.changedAt desc, c.id desc", Object[].class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(200).getResultList().stream().map(r -> new ChangeLine((Instant) r[0], (String) r[1],
+                r[2].toString(), (String) r[3], (String) r[4], (String) r[5])).toList();
+    }
+
+    private List<Period> periods(ClassSubjectFacts f) {
+        return em.createQuery("""
+                        select p.id, p.kind, p.number, p.startsOn, p.endsOn from StudyPeriod p, GradePeriodKind g
+                        where g.year.id = :y and g.grade = :grade and p.year.id = :y and p.kind = g.kind
+                        order by p.number""", Object[].class)
+                .setParameter("y", f.yearId()).setParameter("grade", f.grade()).getResultList().stream()
+                .map(r -> new Period((Long) r[0], FinalMarks.periodName(r[1].toString(), (Integer) r[2]),
+                        (LocalDate) r[3], (LocalDate) r[4]))
+                .toList();
+    }
+
+    private static Period pickPeriod(List<Period> periods, Long periodId, LocalDate today) {
+        if (periodId != null) {
+            return periods.stream().filter(p -> p.id() == periodId).findFirst()
+                    .orElseThrow(() -> new RuleViolation("journal.periodNotFound"));
+        }
+        Period pick = periods.get(0);
+        for (Period p : periods) {
+            if (!p.startsOn().isAfter(today)) {
+                pick = p;
+            }
+        }
+        return pick;
+    }
+
+    private static List<FinalColumn> finalColumns(ClassSubjectFacts f, Period period, List<Period> periods) {
+        if (f.firstGrade()) {
+            return List.of();
+        }
+        List<FinalColumn> columns = new ArrayList<>();
+        columns.add(new FinalColumn(FinalMarks.key(FinalMark.Kind.PERIOD, period.id()), FinalMark.Kind.PERIOD.name(),
+                period.id(), period.name()));
+        if (period.equals(periods.get(periods.size() - 1))) {
+            for (FinalMark.Kind k : List.of(FinalMark.Kind.YEAR, FinalMark.Kind.EXAM, FinalMark.Kind.FINAL)) {
+                columns.add(new FinalColumn(FinalMarks.key(k, null), k.name(), null, FinalMarks.kindName(k)));
+            }
+        }
+        return columns;
+    }
+
+    private List<Object[]> lessons(long classSubjectId, Period period) {
+        return em.createQuery("""
+                        select l.id, l.date, l.number, l.teacherId, l.topic, l.workTypeId, l.homework, l.version,
+                               l.cancelled, l.workDone
+                        from Lesson l where l.classSubjectId = :cs and l.date between :from and :to
+                        order by l.date, l.number""", Object[].class)
+                .setParameter("cs", classSubjectId).setParameter("from", period.startsOn())
+                .setParameter("to", period.endsOn()).getResultList();
+    }
+
+    private List<Object[]> students(long classId, Period period) {
+        return em.createQuery("""
+                        select p.id, p.lastName, p.firstName, p.middleName, m.enrolledOn, m.leftOn
+                        from ClassMembership m join m.student p
+                        where m.schoolClass.id = :c and m.enrolledOn <= :to and (m.leftOn is null or m.leftOn >= :from)
+                        order by p.lastName, p.firstName, p.middleName, p.id""", Object[].class)
+                .setParameter("c", classId).setParameter("from", period.startsOn()).setParameter("to", period.endsOn())
+                .getResultList();
+    }
+
+    Map<Long, WorkTypeInfo> workTypes(long schoolId) {
+        Map<Long, WorkTypeInfo> map = new LinkedHashMap<>();
+        em.createQuery("""
+                        select w.id, w.name, w.key, w.weight, w.handedIn from WorkType w where w.school.id = :s
+                        order by w.id""", Object[].class)
+                .setParameter("s", schoolId).getResultList()
+                .forEach(r -> map.put((Long) r[0], new WorkTypeInfo((Long) r[0], (String) r[1], (String) r[2],
+                        (BigDecimal) r[3], (Boolean) r[4])));
+        return map;
+    }
+
+    private Map<LocalDate, Instant> openings(Caller me, Period period) {
+        Map<LocalDate, Instant> map = new HashMap<>();
+        if (me.personId() == null) {
+            return map;
+        }
+        em.createQuery("""
+                        select o.date, max(o.grantedAt) from DateOpening o
+                        where o.teacherId = :me and o.date between :from and :to group by o.date""", Object[].class)
+                .setParameter("me", me.personId()).setParameter("from", period.startsOn())
+                .setParameter("to", period.endsOn()).getResultList()
+                .forEach(r -> map.put((LocalDate) r[0], (Instant) r[1]));
+        return map;
+    }
+
+    private static Cell cell(Object[] attendance, List<Object[]> marks, Map<Long, WorkTypeInfo> workTypes) {
+        return new Cell(attendance == null ? null : (Attendance.Kind) attendance[2],
+                attendance == null ? null : (Attendance.Reason) attendance[3],
+                marks.stream().map(m -> new Cell.Entry((Integer) m[2], keyOf(workTypes, (Long) m[3]))).toList());
+    }
+
+    private static String keyOf(Map<Long, WorkTypeInfo> workTypes, long workTypeId) {
+        WorkTypeInfo w = workTypes.get(workTypeId);
+        return w == null ? null : w.key();
+    }
+
+    /** Marks as the history keeps them: each with the letter of its work type, whatever the lesson's. */
+    private static String marksText(Cell c) {
+        return new Cell(null, null, c.marks()).format(null);
+    }
+
+    private static String attendanceText(Cell c) {
+        return c.attendance() == null ? "" : Cell.attendanceText(c.attendance(), c.reason());
+    }
+
+    private static String normalized(String s) {
+        return s == null ? "" : s.trim().replaceAll("\\s+", " ");
+    }
+
+    private static String trimmed(String s, int max, String tooLong) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        if (t.length() > max) {
+            throw new RuleViolation(tooLong, max);
+        }
+        return t;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private long number(String jpql, Object... params) {
+        var q = em.createQuery(jpql, Long.class);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return q.getSingleResult();
+    }
+
+    static String shortName(String last, String first, String middle) {
+        return last + " " + first + (middle == null || middle.isBlank() ? "" : " " + middle.charAt(0) + ".");
+    }
+}

@@ -1,0 +1,513 @@
+package ru.schooljournal.web.journal;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.primefaces.extensions.component.sheet.Sheet;
+import org.primefaces.extensions.event.SheetEvent;
+import org.primefaces.extensions.model.sheet.SheetUpdate;
+import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.journal.boundary.FinalMarks;
+import ru.schooljournal.journal.boundary.Journal;
+import ru.schooljournal.journal.boundary.Journal.CellSaved;
+import ru.schooljournal.journal.boundary.Journal.ChangeLine;
+import ru.schooljournal.journal.boundary.JournalSheet;
+import ru.schooljournal.journal.boundary.JournalSheet.FinalColumn;
+import ru.schooljournal.journal.boundary.JournalSheet.LessonColumn;
+import ru.schooljournal.journal.boundary.JournalSheet.StudentRow;
+import ru.schooljournal.journal.entity.FinalMark;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.web.platform.Texts;
+
+/**
+ * The journal grid (SPEC §5): a pe:sheet of students × lessons, then the averages, the forecast and the
+ * final marks. Every typed or pasted cell goes to the {@link Journal} EJB at once, one transaction per cell;
+ * a refused cell gets its stored value back with the reason shown, and a cell someone else changed
+ * meanwhile shows their value. Below the grid: the selected lesson's topic, work and homework.
+ */
+@Named
+@ViewScoped
+public class JournalPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(JournalPage.class.getName());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
+
+    /** A column of the grid: a lesson, an average or a final mark. */
+    public record Column(String key, String header, boolean editable, String kind, String styleClass)
+            implements Serializable {
+    }
+
+    /** A row of the grid: a student and the values of their cells by column key. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long studentId;
+        private final String name;
+        private final Map<String, String> values = new HashMap<>();
+        private final Map<String, String> styles = new HashMap<>();
+
+        Row(long studentId, String name) {
+            this.studentId = studentId;
+            this.name = name;
+        }
+
+        public long getStudentId() {
+            return studentId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public Map<String, String> getValues() {
+            return values;
+        }
+
+        public Map<String, String> getStyles() {
+            return styles;
+        }
+    }
+
+    @EJB
+    Journal journal;
+
+    @EJB
+    FinalMarks finalMarks;
+
+    @Inject
+    Texts texts;
+
+    private Long cs;
+    private Long period;
+    private Long lesson;
+
+    private JournalSheet sheet;
+    private final List<Column> columns = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    private Long selectedLessonId;
+    private String topic;
+    private String workDone;
+    private Long workTypeId;
+    private boolean cancelled;
+    private int version;
+    private String homework;
+    private Long homeworkLessonId;
+    private List<ChangeLine> history = List.of();
+    private String historyTitle;
+
+    public void load() {
+        if (cs == null) {
+            throw new RuleViolation("journal.notFound");
+        }
+        sheet = journal.sheet(cs, period);
+        build();
+        LessonColumn pick = null;
+        for (LessonColumn l : sheet.lessons()) {
+            if (lesson != null && l.id() == lesson || lesson == null && !l.date().isAfter(sheet.today())) {
+                pick = l;
+            }
+        }
+        if (pick == null && !sheet.lessons().isEmpty()) {
+            pick = sheet.lessons().get(0);
+        }
+        selectLesson(pick == null ? null : pick.id());
+    }
+
+    private void build() {
+        columns.clear();
+        rows.clear();
+        for (LessonColumn l : sheet.lessons()) {
+            columns.add(new Column("L" + l.id(), header(l), l.editable() || sheet.rights().reasons() && !l.future(),
+                    "lesson", l.cancelled() ? "cancelled" : l.future() ? "future" : null));
+        }
+        if (sheet.grade() > 1) {
+            columns.add(new Column("avg", texts.get("journal.col.average"), false, "info", "average"));
+            columns.add(new Column("wavg", texts.get("journal.col.weighted"), false, "info", "average"));
+            columns.add(new Column("forecast", texts.get("journal.col.forecast"), false, "info", "forecast"));
+        }
+        for (FinalColumn f : sheet.finals()) {
+            columns.add(new Column("F" + f.key(), escape(f.title()), sheet.rights().finals(), "final", "final"));
+        }
+        for (StudentRow s : sheet.students()) {
+            Row row = new Row(s.studentId(), s.name());
+            fill(row, s);
+            rows.add(row);
+        }
+    }
+
+    private void fill(Row row, StudentRow s) {
+        row.values.clear();
+        row.styles.clear();
+        s.cells().forEach((lessonId, text) -> {
+            row.values.put("L" + lessonId, text);
+            row.styles.put("L" + lessonId, cellStyle(text));
+        });
+        row.values.put("avg", s.average() == null ? "" : s.average().toPlainString());
+        row.values.put("wavg", s.weightedAverage() == null ? "" : s.weightedAverage().toPlainString());
+        row.values.put("forecast", s.forecast() == null ? "" : s.forecast().toString());
+        if (s.tooFewMarks()) {
+            row.styles.put("forecast", "too-few");
+        }
+        for (FinalColumn f : sheet.finals()) {
+            row.values.put("F" + f.key(), s.finals().getOrDefault(f.key(), ""));
+        }
+    }
+
+    /** Every change typed or pasted into the grid: each cell saved on its own, in its own transaction. */
+    public void onChange(SheetEvent event) {
+        Sheet grid = (Sheet) event.getSource();
+        Set<String> touched = new HashSet<>();
+        for (SheetUpdate u : grid.getUpdates()) {
+            Row row = (Row) u.getRowData();
+            if (row == null || u.getColIndex() < 0 || u.getColIndex() >= columns.size()) {
+                continue;
+            }
+            Column column = columns.get(u.getColIndex());
+            String seen = u.getOldValue() == null ? "" : u.getOldValue().toString();
+            String typed = u.getNewValue() == null ? "" : u.getNewValue().toString();
+            touched.add(Long.toString(row.studentId));
+            try {
+                CellSaved saved = save(row, column, seen, typed);
+                row.values.put(column.key(), saved.text());
+                if (saved.changedMeanwhile()) {
+                    warn("journal.cell.changedMeanwhile", row.name, saved.text().isEmpty() ? "—" : saved.text());
+                }
+            } catch (RuleViolation refused) {
+                row.values.put(column.key(), seen);
+                Object[] args = refused.args();
+                texts.error(refused.messageKey(), args);
+            } catch (AccessDenied denied) {
+                row.values.put(column.key(), seen);
+                texts.error(denied.messageKey());
+            } catch (jakarta.ejb.EJBAccessException e) {
+                row.values.put(column.key(), seen);
+                texts.error("access.denied.role");
+            } catch (RuntimeException e) {
+                Throwable cause = e;
+                while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof AccessDenied)) {
+                    cause = cause.getCause();
+                }
+                row.values.put(column.key(), seen);
+                if (cause instanceof RuleViolation r) {
+                    texts.error(r.messageKey(), r.args());
+                } else if (cause instanceof AccessDenied d) {
+                    texts.error(d.messageKey());
+                } else {
+                    LOG.log(java.util.logging.Level.WARNING, "Cell not saved", e);
+                    texts.error("journal.cell.notSaved");
+                }
+            }
+        }
+        grid.commitUpdates();
+        if (!touched.isEmpty()) {
+            refreshRows();
+            grid.renderRowUpdateScript(FacesContext.getCurrentInstance(), touched);
+        }
+    }
+
+    private CellSaved save(Row row, Column column, String seen, String typed) {
+        if (column.kind().equals("lesson")) {
+            long lessonId = Long.parseLong(column.key().substring(1));
+            return journal.saveCell(lessonId, row.studentId, seen, typed);
+        }
+        if (column.kind().equals("final")) {
+            String key = column.key().substring(1);
+            String[] parts = key.split(":");
+            FinalMark.Kind kind = FinalMark.Kind.valueOf(parts[0]);
+            Long periodId = parts.length > 1 ? Long.valueOf(parts[1]) : null;
+            return finalMarks.set(cs, row.studentId, kind, periodId, seen, typed);
+        }
+        throw new RuleViolation("journal.cell.readOnly");
+    }
+
+    /** Reloads the page's data and puts it into the rows the grid already holds (averages, forecast). */
+    private void refreshRows() {
+        sheet = journal.sheet(cs, sheet.period().id());
+        Map<Long, StudentRow> fresh = new HashMap<>();
+        sheet.students().forEach(s -> fresh.put(s.studentId(), s));
+        for (Row row : rows) {
+            StudentRow s = fresh.get(row.studentId);
+            if (s != null) {
+                fill(row, s);
+            }
+        }
+    }
+
+    // ---- the selected lesson ----------------------------------------------------------------------------------
+
+    public void onLessonPicked() {
+        selectLesson(selectedLessonId);
+    }
+
+    /** A click on a lesson's header picks that lesson. */
+    public void onColumnSelect(SheetEvent event) {
+        Sheet grid = (Sheet) event.getSource();
+        Integer col = grid.getSelectedColumn();
+        if (col != null && col >= 0 && col < columns.size() && columns.get(col).kind().equals("lesson")) {
+            selectLesson(Long.valueOf(columns.get(col).key().substring(1)));
+        }
+    }
+
+    private void selectLesson(Long id) {
+        selectedLessonId = id;
+        LessonColumn l = lessonById(id);
+        if (l == null) {
+            return;
+        }
+        topic = l.topic();
+        workDone = l.workDone();
+        workTypeId = l.workTypeId();
+        cancelled = l.cancelled();
+        version = l.version();
+        LessonColumn next = null;
+        for (LessonColumn c : sheet.lessons()) {
+            if (next == null && c.date().isAfter(l.date())) {
+                next = c;
+            }
+        }
+        homeworkLessonId = next == null ? null : next.id();
+        homework = next == null ? null : next.homework();
+        history = List.of();
+    }
+
+    public void saveLesson() {
+        try {
+            journal.saveLesson(selectedLessonId, version, topic, workDone, workTypeId, cancelled);
+            if (homeworkLessonId != null && canSetHomework()) {
+                journal.setHomework(homeworkLessonId, homework);
+            }
+            texts.info("journal.lesson.saved");
+            reload();
+        } catch (RuleViolation refused) {
+            texts.error(refused.messageKey(), refused.args());
+        }
+    }
+
+    private void reload() {
+        Long keep = selectedLessonId;
+        sheet = journal.sheet(cs, sheet.period().id());
+        build();
+        selectLesson(keep);
+    }
+
+    public void showLessonHistory() {
+        if (selectedLessonId != null) {
+            history = journal.lessonHistory(selectedLessonId);
+            historyTitle = texts.get("journal.history.lesson", lessonTitle(lessonById(selectedLessonId)));
+        }
+    }
+
+    /** The history of the cell selected in the grid (the selection arrives with the sheet: [row, col, …]). */
+    public void showCellHistory() {
+        Sheet grid = (Sheet) FacesContext.getCurrentInstance().getViewRoot().findComponent("journalForm:sheet");
+        String selection = grid == null ? null : grid.getSelection();
+        if (selection == null || !selection.matches("\\[+\\d+,\\d+.*")) {
+            texts.error("journal.history.pickCell");
+            return;
+        }
+        String[] parts = selection.replaceAll("[\\[\\]]", "").split(",");
+        int r = Integer.parseInt(parts[0].trim());
+        int c = Integer.parseInt(parts[1].trim());
+        if (r < 0 || r >= rows.size() || c < 0 || c >= columns.size()) {
+            texts.error("journal.history.pickCell");
+            return;
+        }
+        Column column = columns.get(c);
+        if (!column.kind().equals("lesson")) {
+            return;
+        }
+        long lessonId = Long.parseLong(column.key().substring(1));
+        history = journal.cellHistory(lessonId, rows.get(r).studentId);
+        historyTitle = texts.get("journal.history.cell", rows.get(r).name, lessonTitle(lessonById(lessonId)));
+    }
+
+    // ---- for the page ---------------------------------------------------------------------------------------
+
+    public boolean canSetHomework() {
+        LessonColumn due = lessonById(homeworkLessonId);
+        return due != null && sheet.grade() > 1 && due.date().isAfter(sheet.today())
+                && (sheet.rights().marks() || lessonById(selectedLessonId) != null);
+    }
+
+    public String lessonTitle(LessonColumn l) {
+        return l == null ? "" : l.date().format(DAY) + ", " + texts.get("journal.lessonNumber", l.number());
+    }
+
+    public LessonColumn getSelectedLesson() {
+        return lessonById(selectedLessonId);
+    }
+
+    public LessonColumn getHomeworkLesson() {
+        return lessonById(homeworkLessonId);
+    }
+
+    private LessonColumn lessonById(Long id) {
+        if (id == null || sheet == null) {
+            return null;
+        }
+        return sheet.lessons().stream().filter(l -> l.id() == id).findFirst().orElse(null);
+    }
+
+    private String header(LessonColumn l) {
+        String t = l.topic() == null ? "" : l.topic();
+        if (t.length() > 18) {
+            t = t.substring(0, 17) + "…";
+        }
+        return l.date().format(DAY) + (l.workTypeKey() == null ? "" : " " + escape(l.workTypeKey()))
+                + "<br><small>" + escape(t) + "</small>";
+    }
+
+    static String cellStyle(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.startsWith("Н") || text.startsWith("Б") || text.startsWith("УП") || text.startsWith("НП")
+                || text.startsWith("ОСВ")) {
+            return "absent";
+        }
+        if (text.matches("(.*\\D)?[12]([а-яё]*)(\\s.*)?")) {
+            return "low";
+        }
+        return null;
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private void warn(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get(key, args), null));
+    }
+
+    public String average(BigDecimal b) {
+        return b == null ? "" : b.toPlainString();
+    }
+
+    // ---- getters and setters ---------------------------------------------------------------------------------
+
+    public JournalSheet getSheet() {
+        return sheet;
+    }
+
+    public List<Column> getColumns() {
+        return columns;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public Long getCs() {
+        return cs;
+    }
+
+    public void setCs(Long cs) {
+        this.cs = cs;
+    }
+
+    public Long getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Long period) {
+        this.period = period;
+    }
+
+    public Long getLesson() {
+        return lesson;
+    }
+
+    public void setLesson(Long lesson) {
+        this.lesson = lesson;
+    }
+
+    public Long getSelectedLessonId() {
+        return selectedLessonId;
+    }
+
+    public void setSelectedLessonId(Long selectedLessonId) {
+        this.selectedLessonId = selectedLessonId;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getWorkDone() {
+        return workDone;
+    }
+
+    public void setWorkDone(String workDone) {
+        this.workDone = workDone;
+    }
+
+    public Long getWorkTypeId() {
+        return workTypeId;
+    }
+
+    public void setWorkTypeId(Long workTypeId) {
+        this.workTypeId = workTypeId;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public void setCancelled(boolean cancelled) {
+        this.cancelled = cancelled;
+    }
+
+    public String getHomework() {
+        return homework;
+    }
+
+    public void setHomework(String homework) {
+        this.homework = homework;
+    }
+
+    public List<ChangeLine> getHistory() {
+        return history;
+    }
+
+    public String getHistoryTitle() {
+        return historyTitle;
+    }
+
+    public LocalDate getToday() {
+        return sheet == null ? null : sheet.today();
+    }
+}
