@@ -9,6 +9,7 @@ function journalSheetExtender() {
     var widget = this;
     widget.pendingSent = [];
     this.cfg.enterMoves = {row: 1, col: 0};
+    this.cfg.rowHeaderWidth = 210;
     this.cfg.textCellRenderer = function (instance, td, row, col, prop, value, cellProperties) {
         Handsontable.renderers.TextRenderer.apply(this, arguments);
         widget._defaultCellRenderer(instance, td, row, col, prop, value, cellProperties);

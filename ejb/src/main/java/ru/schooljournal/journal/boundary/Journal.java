@@ -511,7 +511,7 @@ public class Journal {
         Map<Long, WorkTypeInfo> map = new LinkedHashMap<>();
         em.createQuery("""
                         select w.id, w.name, w.key, w.weight, w.handedIn from WorkType w where w.school.id = :s
-                        order by w.id""", Object[].class)
+                        order by w.weight, w.name""", Object[].class)
                 .setParameter("s", schoolId).getResultList()
                 .forEach(r -> map.put((Long) r[0], new WorkTypeInfo((Long) r[0], (String) r[1], (String) r[2],
                         (BigDecimal) r[3], (Boolean) r[4])));

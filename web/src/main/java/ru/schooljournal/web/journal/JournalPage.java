@@ -180,7 +180,8 @@ public class JournalPage implements Serializable {
             Column column = columns.get(u.getColIndex());
             String seen = u.getOldValue() == null ? "" : u.getOldValue().toString();
             String typed = u.getNewValue() == null ? "" : u.getNewValue().toString();
-            touched.add(Long.toString(row.studentId));
+            String key = String.valueOf(u.getRowKey());
+            touched.add(key.startsWith("r_") ? key : "r_" + key); // the sheet's own row key form
             try {
                 CellSaved saved = save(row, column, seen, typed);
                 row.values.put(column.key(), saved.text());

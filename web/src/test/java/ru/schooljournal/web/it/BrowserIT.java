@@ -173,6 +173,101 @@ class BrowserIT {
         assertFalse(teacher.get("teacher/classes.xhtml").body().contains("nav-access"));
     }
 
+    /**
+     * SPEC §5 by keyboard: the teacher opens 5А's mathematics from «Мои классы», types marks into a lesson's
+     * column (Enter moves down), an absence, a value off the scale (refused with the reason, the cell comes
+     * back empty), pastes a column, undoes the last change with Ctrl+Z; every accepted cell is in the
+     * database at once, without a page reload. A parent's crafted URL to the grid is refused.
+     */
+    @Test
+    void teacherFillsALessonByKeyboardOnly() throws Exception {
+        Deployments.awaitHealthy(base);
+        long cs = TestDatabase.number("""
+                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
+                join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
+                where y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
+        // The lesson: today, or the last day of the latest period begun (in the holidays, opened for the teacher).
+        java.time.LocalDate day = ((java.sql.Date) TestDatabase.firstRow("""
+                select least(current_date, max(p.ends_on)) from study_period p join academic_year y on y.id = p.year_id
+                where y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0)).toLocalDate();
+        long lesson = TestDatabase.number("""
+                insert into lesson (school_id, class_subject_id, date, number, teacher_id, work_type_id)
+                select cs.school_id, cs.id, ?, 0, cs.teacher_id,
+                       (select id from work_type w where w.school_id = cs.school_id and w.key = 'о')
+                from class_subject cs where cs.id = ?
+                on conflict (class_subject_id, date, number) do update set number = 0 returning id""", day, cs);
+        TestDatabase.update("insert into date_opening (school_id, teacher_id, date, reason, granted_by) "
+                + "select school_id, person_id, date '" + day + "', 'Проверка ввода с клавиатуры', id from account where login = 'admin'");
+        List<Long> students = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            students.add(TestDatabase.number("""
+                    select m.student_id from class_membership m join person p on p.id = m.student_id
+                    where m.class_id = (select class_id from class_subject where id = ?)
+                    order by p.last_name, p.first_name, p.middle_name, p.id offset ?""", cs, i));
+        }
+        try (Browser browser = new Browser()) {
+            signIn(browser, "teacher");
+            browser.waitUpTo(15).until(ExpectedConditions.urlContains("/teacher/classes.xhtml"));
+            browser.driver.findElement(By.cssSelector(".class-card[data-class='5А'] .subjects a.mine")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".handsontable")));
+            assertTrue(browser.driver.findElement(By.id("journalTitle")).getText().contains("5А · математика"));
+            browser.screenshot("journal-opened");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            long col = (Long) js.executeScript("""
+                    var w = PF('journalSheet'), day = arguments[0];
+                    var i = w.cfg.colHeaders.findIndex(function (h) { return h.indexOf(day) === 0; });
+                    w.ht.selectCell(0, i);
+                    return i;""", day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM")));
+            assertTrue(col >= 0, "the lesson's column is in the grid");
+
+            org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver);
+            keys.sendKeys("5").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            awaitAjax(browser);
+            keys.sendKeys("4к").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            awaitAjax(browser);
+            keys.sendKeys("н").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            awaitAjax(browser);
+            keys.sendKeys("6").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            awaitAjax(browser);
+            browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "вне шкалы"));
+            browser.screenshot("journal-typed");
+            assertEquals("5", cellText(lesson, students.get(0)));
+            assertEquals("4к", cellText(lesson, students.get(1)));
+            assertEquals("Н", cellText(lesson, students.get(2)));
+            assertEquals("", cellText(lesson, students.get(3)), "6 is off the scale: nothing written");
+            assertEquals("", js.executeScript("return PF('journalSheet').ht.getDataAtCell(3, arguments[0]) || '';", col),
+                    "the refused cell shows what is stored");
+
+            js.executeScript("PF('journalSheet').ht.populateFromArray(4, arguments[0], [['3'], ['2']], null, null, 'CopyPaste.paste');", col);
+            browser.waitUpTo(10).until(d -> "2".equals(cellText(lesson, students.get(5))));
+            assertEquals("3", cellText(lesson, students.get(4)));
+            js.executeScript("PF('journalSheet').ht.selectCell(5, arguments[0]);", col);
+            keys.keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("z").keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+            browser.waitUpTo(10).until(d -> "".equals(cellText(lesson, students.get(5))) && "".equals(cellText(lesson, students.get(4))));
+            awaitAjax(browser);
+            browser.screenshot("journal-undone");
+            assertTrue(TestDatabase.number("select count(*) from journal_change where lesson_id = ?", lesson) >= 7,
+                    "every change, the undo too, is in the history");
+        }
+        try (Browser parent = new Browser()) {
+            signIn(parent, "parent");
+            parent.waitUpTo(15).until(ExpectedConditions.urlContains("/parent/"));
+            parent.driver.get(base + "journal/sheet.xhtml?cs=" + cs);
+            assertFalse(parent.driver.getPageSource().contains("journalSheet"), "a parent sees nothing of the grid");
+        }
+    }
+
+    /** What a cell of the journal holds in the database: attendance, then the marks with their work type's letter. */
+    private static String cellText(long lesson, long student) {
+        List<Object> row = TestDatabase.firstRow("""
+                select concat_ws(' ', (select case a.kind when 'LATE' then 'О' else 'Н' end from attendance a
+                                       where a.lesson_id = ?1 and a.student_id = ?2),
+                       (select string_agg(m.value || case when w.key = 'о' then '' else w.key end, ' ' order by m.position)
+                        from mark m join work_type w on w.id = m.work_type_id where m.lesson_id = ?1 and m.student_id = ?2))
+                """.replace("?1", "?").replace("?2", "?"), lesson, student, lesson, student);
+        return row.get(0) == null ? "" : (String) row.get(0);
+    }
+
     private void signIn(Browser browser, String login) {
         browser.driver.get(base.toString());
         browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:login")));
