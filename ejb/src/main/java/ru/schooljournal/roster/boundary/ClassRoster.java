@@ -11,6 +11,7 @@ import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
+import ru.schooljournal.schedule.boundary.Timetable;
 
 /** A class's list of students now, for those the matrix lets see the class's students (STUDENT_SHORT_VIEW, STUDENT_KEEP). */
 @Stateless
@@ -19,8 +20,12 @@ public class ClassRoster {
     public record Student(long personId, String fullName, LocalDate birthDate) implements Serializable {
     }
 
-    public record Roster(long classId, String className, String classTeacher, List<Student> students)
-            implements Serializable {
+    /** A subject's journal of the class, listed for those who may read the class's journals. */
+    public record SubjectJournal(long classSubjectId, String subject, String teacher) implements Serializable {
+    }
+
+    public record Roster(long classId, String className, String classTeacher, List<Student> students,
+                         List<SubjectJournal> journals) implements Serializable {
     }
 
     @PersistenceContext(unitName = "journal")
@@ -45,7 +50,15 @@ public class ClassRoster {
                 .setParameter("id", classId).getResultList().stream()
                 .map(r -> new Student((Long) r[0], r[1] + " " + r[2] + (r[3] == null ? "" : " " + r[3]), (LocalDate) r[4]))
                 .toList();
+        List<SubjectJournal> journals = !policy.may(Operation.JOURNAL_VIEW, target) ? List.of() : em.createQuery("""
+                        select cs.id, s.name, t.lastName, t.firstName, t.middleName from ClassSubject cs
+                        join cs.subject s left join cs.teacher t where cs.schoolClass.id = :id order by s.name""",
+                        Object[].class)
+                .setParameter("id", classId).getResultList().stream()
+                .map(r -> new SubjectJournal((Long) r[0], (String) r[1],
+                        r[2] == null ? "" : Timetable.shortName((String) r[2], (String) r[3], (String) r[4])))
+                .toList();
         return new Roster(classId, (Integer) c[0] + (String) c[1],
-                c[2] == null ? null : c[2] + " " + c[3] + (c[4] == null ? "" : " " + c[4]), students);
+                c[2] == null ? null : c[2] + " " + c[3] + (c[4] == null ? "" : " " + c[4]), students, journals);
     }
 }

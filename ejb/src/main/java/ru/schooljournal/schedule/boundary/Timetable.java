@@ -98,7 +98,7 @@ public class Timetable {
         }).toList();
     }
 
-    static String shortName(String last, String first, String middle) {
+    public static String shortName(String last, String first, String middle) {
         return last + " " + first.charAt(0) + "." + (middle == null || middle.isBlank() ? "" : " " + middle.charAt(0) + ".");
     }
 }

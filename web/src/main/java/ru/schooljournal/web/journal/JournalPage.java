@@ -47,9 +47,54 @@ public class JournalPage implements Serializable {
     private static final Logger LOG = Logger.getLogger(JournalPage.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
 
-    /** A column of the grid: a lesson, an average or a final mark. */
-    public record Column(String key, String header, boolean editable, String kind, String styleClass)
-            implements Serializable {
+    /**
+     * A column of the grid: a lesson, an average or a final mark. A class with getters rather than a record:
+     * the grid evaluates it for every cell, and EL resolves bean properties from a cache but record methods
+     * by reflection each time.
+     */
+    public static final class Column implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final String header;
+        private final boolean editable;
+        private final String kind;
+        private final String styleClass;
+
+        Column(String key, String header, boolean editable, String kind, String styleClass) {
+            this.key = key;
+            this.header = header;
+            this.editable = editable;
+            this.kind = kind;
+            this.styleClass = styleClass;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String getHeader() {
+            return header;
+        }
+
+        public boolean isEditable() {
+            return editable;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public String kind() {
+            return kind;
+        }
+
+        public String getStyleClass() {
+            return styleClass;
+        }
     }
 
     /** A row of the grid: a student and the values of their cells by column key. */
@@ -157,11 +202,15 @@ public class JournalPage implements Serializable {
             row.values.put("L" + lessonId, text);
             row.styles.put("L" + lessonId, cellStyle(text));
         });
+        for (Column c : columns) {
+            String own = row.styles.get(c.key);
+            row.styles.put(c.key, c.styleClass == null ? own : own == null ? c.styleClass : c.styleClass + " " + own);
+        }
         row.values.put("avg", s.average() == null ? "" : s.average().toPlainString());
         row.values.put("wavg", s.weightedAverage() == null ? "" : s.weightedAverage().toPlainString());
         row.values.put("forecast", s.forecast() == null ? "" : s.forecast().toString());
         if (s.tooFewMarks()) {
-            row.styles.put("forecast", "too-few");
+            row.styles.put("forecast", "forecast too-few");
         }
         for (FinalColumn f : sheet.finals()) {
             row.values.put("F" + f.key(), s.finals().getOrDefault(f.key(), ""));
@@ -172,6 +221,7 @@ public class JournalPage implements Serializable {
     public void onChange(SheetEvent event) {
         Sheet grid = (Sheet) event.getSource();
         Set<String> touched = new HashSet<>();
+        Set<Long> students = new HashSet<>();
         for (SheetUpdate u : grid.getUpdates()) {
             Row row = (Row) u.getRowData();
             if (row == null || u.getColIndex() < 0 || u.getColIndex() >= columns.size()) {
@@ -182,6 +232,7 @@ public class JournalPage implements Serializable {
             String typed = u.getNewValue() == null ? "" : u.getNewValue().toString();
             String key = String.valueOf(u.getRowKey());
             touched.add(key.startsWith("r_") ? key : "r_" + key); // the sheet's own row key form
+            students.add(row.studentId);
             try {
                 CellSaved saved = save(row, column, seen, typed);
                 row.values.put(column.key(), saved.text());
@@ -216,7 +267,7 @@ public class JournalPage implements Serializable {
         }
         grid.commitUpdates();
         if (!touched.isEmpty()) {
-            refreshRows();
+            refreshRows(students);
             grid.renderRowUpdateScript(FacesContext.getCurrentInstance(), touched);
         }
     }
@@ -236,11 +287,10 @@ public class JournalPage implements Serializable {
         throw new RuleViolation("journal.cell.readOnly");
     }
 
-    /** Reloads the page's data and puts it into the rows the grid already holds (averages, forecast). */
-    private void refreshRows() {
-        sheet = journal.sheet(cs, sheet.period().id());
+    /** Reloads the changed students' rows and puts them into the rows the grid holds (averages, forecast). */
+    private void refreshRows(Set<Long> students) {
         Map<Long, StudentRow> fresh = new HashMap<>();
-        sheet.students().forEach(s -> fresh.put(s.studentId(), s));
+        journal.rows(cs, sheet.period().id(), students).students().forEach(s -> fresh.put(s.studentId(), s));
         for (Row row : rows) {
             StudentRow s = fresh.get(row.studentId);
             if (s != null) {

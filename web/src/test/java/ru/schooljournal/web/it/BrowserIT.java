@@ -185,11 +185,13 @@ class BrowserIT {
         long cs = TestDatabase.number("""
                 select cs.id from class_subject cs join school_class c on c.id = cs.class_id
                 join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
-                where y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
+                join school sc on sc.id = c.school_id
+                where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
         // The lesson: today, or the last day of the latest period begun (in the holidays, opened for the teacher).
         java.time.LocalDate day = ((java.sql.Date) TestDatabase.firstRow("""
                 select least(current_date, max(p.ends_on)) from study_period p join academic_year y on y.id = p.year_id
-                where y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0)).toLocalDate();
+                join school sc on sc.id = p.school_id
+                where sc.code = 'demo' and y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0)).toLocalDate();
         long lesson = TestDatabase.number("""
                 insert into lesson (school_id, class_subject_id, date, number, teacher_id, work_type_id)
                 select cs.school_id, cs.id, ?, 0, cs.teacher_id,
