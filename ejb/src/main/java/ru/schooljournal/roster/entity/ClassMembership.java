@@ -52,6 +52,11 @@ public class ClassMembership extends SchoolOwned {
         return enrolledOn;
     }
 
+    /** The student left the class at the end of this day (a transfer or leaving, by an order). */
+    public void leave(LocalDate lastDay) {
+        this.leftOn = lastDay;
+    }
+
     public LocalDate getLeftOn() {
         return leftOn;
     }

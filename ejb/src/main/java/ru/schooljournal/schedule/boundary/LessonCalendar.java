@@ -9,7 +9,8 @@ import jakarta.persistence.PersistenceContext;
  * Lays the weekly timetable out on the calendar: a lesson for every slot of a class's subject on every
  * date of its grade's study periods (quarters, trimesters or halves — the days between them are the
  * holidays). Idempotent: a lesson already there is kept with everything written in it.
- * Called by the journal when a subject has no lessons yet, and by the demo school.
+ * Called by the journal when a subject has no lessons yet, by the demo school, and after the weekly
+ * timetable changes (for the days to come only).
  */
 @Stateless
 @PermitAll
@@ -28,11 +29,30 @@ public class LessonCalendar {
         return fill("cs.school_id = ?1 and y.current", schoolId);
     }
 
+    /**
+     * After the class's weekly template changed: its lessons from tomorrow (in the school's time zone) that
+     * nobody has touched — no topic, homework, marks, absences or history — are laid out anew from the
+     * template; touched lessons and everything up to today stay as they are. Returns lessons added.
+     */
+    public int relayFromTomorrow(long classId) {
+        em.createNativeQuery("""
+                        delete from lesson l using class_subject cs, school s
+                        where cs.id = l.class_subject_id and s.id = cs.school_id and cs.class_id = ?1
+                          and l.date > (now() at time zone s.time_zone)::date
+                          and l.topic is null and l.homework is null and l.work_done is null
+                          and not exists (select 1 from mark m where m.lesson_id = l.id)
+                          and not exists (select 1 from attendance a where a.lesson_id = l.id)
+                          and not exists (select 1 from journal_change j where j.lesson_id = l.id)""")
+                .setParameter(1, classId).executeUpdate();
+        return fill("cs.class_id = ?1 and d.day > (now() at time zone sc.time_zone)::date", classId);
+    }
+
     private int fill(String where, long id) {
         return em.createNativeQuery("""
                         insert into lesson (school_id, class_subject_id, date, number, teacher_id, room)
                         select cs.school_id, cs.id, d.day, ts.lesson_number, cs.teacher_id, ts.room
                         from class_subject cs
+                             join school sc on sc.id = cs.school_id
                              join school_class c on c.id = cs.class_id
                              join academic_year y on y.id = c.year_id
                              join grade_period_kind g on g.year_id = y.id and g.grade = c.grade

@@ -1,0 +1,142 @@
+package ru.schooljournal.schedule.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.util.List;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.access.control.Target;
+import ru.schooljournal.access.entity.Operation;
+import ru.schooljournal.curriculum.entity.ClassSubject;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.schedule.control.TimetableClash;
+import ru.schooljournal.schedule.control.TimetableClash.Placed;
+import ru.schooljournal.schedule.entity.TimetableSlot;
+
+/**
+ * Composing the weekly timetable (SPEC §4; TIMETABLE_COMPOSE — the deputy by default): a lesson is put at a
+ * weekday and bell only if neither the class, nor its teacher, nor the room is busy then; a clash is
+ * refused with what it clashes with named. A change reaches the lessons from tomorrow on: lessons not yet
+ * touched (no marks, absences, topic, homework or history) are laid out anew; past lessons stay as they were.
+ */
+@Stateless
+@PermitAll // who may is the access matrix's (AccessPolicy)
+public class WeeklyTimetable {
+
+    /** A lesson of a class's weekly template, for the page. */
+    public record Slot(long slotId, int weekday, int number, long classSubjectId, String subject, String teacher,
+                       String room) implements Serializable {
+    }
+
+    /** A subject of the class with its hours a week and how many of them the template has. */
+    public record SubjectHours(long classSubjectId, String subject, String teacher, double hoursPerWeek, long placed)
+            implements Serializable {
+
+        public boolean complete() {
+            return placed == Math.round(hoursPerWeek);
+        }
+    }
+
+    @PersistenceContext(unitName = "journal")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @EJB
+    AccessPolicy policy;
+
+    @EJB
+    LessonCalendar calendar;
+
+    /** A class's template, by weekday and bell. */
+    public List<Slot> ofClass(long classId) {
+        policy.check(Operation.TIMETABLE_VIEW, Target.schoolClass(classId));
+        return em.createQuery("""
+                        select ts.id, ts.weekday, ts.lessonNumber, cs.id, s.name, t.lastName, t.firstName, t.middleName,
+                               ts.room
+                        from TimetableSlot ts join ts.classSubject cs join cs.subject s left join cs.teacher t
+                        where cs.schoolClass.id = :c order by ts.weekday, ts.lessonNumber""", Object[].class)
+                .setParameter("c", classId).getResultList().stream()
+                .map(r -> new Slot((Long) r[0], (Integer) r[1], (Integer) r[2], (Long) r[3], (String) r[4],
+                        r[5] == null ? "" : Timetable.shortName((String) r[5], (String) r[6], (String) r[7]), (String) r[8]))
+                .toList();
+    }
+
+    /** The class's subjects with their hours a week and the lessons the template has for each. */
+    public List<SubjectHours> subjectsOf(long classId) {
+        policy.check(Operation.TIMETABLE_VIEW, Target.schoolClass(classId));
+        return em.createQuery("""
+                        select cs.id, s.name, t.lastName, t.firstName, t.middleName, cs.hoursPerWeek,
+                               (select count(ts) from TimetableSlot ts where ts.classSubject = cs)
+                        from ClassSubject cs join cs.subject s left join cs.teacher t
+                        where cs.schoolClass.id = :c order by s.name""", Object[].class)
+                .setParameter("c", classId).getResultList().stream()
+                .map(r -> new SubjectHours((Long) r[0], (String) r[1],
+                        r[2] == null ? "" : Timetable.shortName((String) r[2], (String) r[3], (String) r[4]),
+                        ((java.math.BigDecimal) r[5]).doubleValue(), (Long) r[6]))
+                .toList();
+    }
+
+    /** Puts a lesson of a class's subject at a weekday (1 = Monday … 6 = Saturday) and bell. */
+    public long place(long classSubjectId, int weekday, int number, String room) {
+        currentCaller.get();
+        ClassSubject cs = em.find(ClassSubject.class, classSubjectId);
+        if (cs == null) {
+            throw new RuleViolation("schedule.noSubject");
+        }
+        policy.check(Operation.TIMETABLE_COMPOSE, Target.school(cs.getSchool().getId()));
+        if (weekday < 1 || weekday > 6) {
+            throw new RuleViolation("schedule.badDay");
+        }
+        if (number < 0 || number > 12) {
+            throw new RuleViolation("schedule.badNumber");
+        }
+        String theRoom = room == null || room.isBlank() ? cs.getSchoolClass().getRoom() : room.strip();
+        if (theRoom != null && theRoom.length() > 20) {
+            throw new RuleViolation("schedule.roomTooLong");
+        }
+        Placed candidate = new Placed(0, cs.getSchoolClass().getId(), cs.getSchoolClass().name(),
+                cs.getSubject().getName(), cs.getTeacher() == null ? null : cs.getTeacher().getId(), null, theRoom);
+        TimetableClash.find(candidate, sameTime(cs, weekday, number)).ifPresent(clash -> {
+            throw new RuleViolation(clash.messageKey(), clash.args());
+        });
+        TimetableSlot slot = new TimetableSlot(cs, DayOfWeek.of(weekday), number, theRoom);
+        em.persist(slot);
+        em.flush();
+        calendar.relayFromTomorrow(cs.getSchoolClass().getId());
+        return slot.getId();
+    }
+
+    /** Takes a lesson out of the template (and its untouched lessons from tomorrow on). */
+    public void remove(long slotId) {
+        TimetableSlot slot = em.find(TimetableSlot.class, slotId);
+        if (slot == null) {
+            return;
+        }
+        policy.check(Operation.TIMETABLE_COMPOSE, Target.school(slot.getSchool().getId()));
+        long classId = slot.getClassSubject().getSchoolClass().getId();
+        em.remove(slot);
+        em.flush();
+        calendar.relayFromTomorrow(classId);
+    }
+
+    private List<Placed> sameTime(ClassSubject cs, int weekday, int number) {
+        return em.createQuery("""
+                        select ts.id, c.id, c.grade, c.letter, s.name, t.id, t.lastName, t.firstName, t.middleName, ts.room
+                        from TimetableSlot ts join ts.classSubject x join x.schoolClass c join x.subject s
+                             left join x.teacher t
+                        where c.year.id = :year and ts.weekday = :day and ts.lessonNumber = :number""", Object[].class)
+                .setParameter("year", cs.getSchoolClass().getYear().getId()).setParameter("day", weekday)
+                .setParameter("number", number).getResultList().stream()
+                .map(r -> new Placed((Long) r[0], (Long) r[1], r[2] + (String) r[3], (String) r[4], (Long) r[5],
+                        r[6] == null ? "" : Timetable.shortName((String) r[6], (String) r[7], (String) r[8]), (String) r[9]))
+                .toList();
+    }
+}

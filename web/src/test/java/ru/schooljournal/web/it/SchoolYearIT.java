@@ -1,0 +1,214 @@
+package ru.schooljournal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.schooljournal.web.it.ServerSide.number;
+import static ru.schooljournal.web.it.ServerSide.rows;
+
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.demo.DemoSchoolOnStartup;
+import ru.schooljournal.journal.boundary.Journal;
+import ru.schooljournal.journal.boundary.JournalSheet;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.roster.boundary.MovementBook;
+import ru.schooljournal.schedule.boundary.WeeklyTimetable;
+
+/**
+ * The school year's setup (SPEC §3–4), through the EJBs as a given user: the weekly timetable refuses a
+ * class, a teacher or a room twice at one time with the clash named, and a change reaches only the lessons
+ * to come; the movement book moves students between classes by orders, and past journals still show who
+ * was in the class then. Uses the 6th grade and Saturday's 8th lesson, which the other tests leave alone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SchoolYearIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.journal().addClasses(Deployments.class, ServerSide.class, ActingCaller.class);
+    }
+
+    private static final int SATURDAY = 6;
+
+    @EJB
+    WeeklyTimetable timetable;
+
+    @EJB
+    MovementBook movementBook;
+
+    @EJB
+    Journal journal;
+
+    @EJB
+    DemoSchoolOnStartup demo;
+
+    private LocalDate today;
+    private LocalDate yearStart;
+
+    @BeforeEach
+    void demoSchool() throws Exception {
+        ServerSide.awaitDemoSchool(demo);
+        today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+        yearStart = ((java.sql.Date) rows("select y.starts_on from academic_year y join school s on s.id = y.school_id "
+                + "where s.code = 'demo' and y.current").get(0).get(0)).toLocalDate();
+    }
+
+    @AfterEach
+    void nobody() {
+        ActingCaller.stop();
+    }
+
+    // ---- the weekly timetable ------------------------------------------------------------------------------
+
+    @Test
+    void timetableClash_aClassTheTeacherAndARoomAreEachBusyOnceAtATime() throws Exception {
+        long math6a = classSubject("6", "А", "математика");
+        long russian6a = classSubject("6", "А", "русский язык");
+        long teacherOfMath6a = number("select teacher_id from class_subject where id = " + math6a);
+        long otherSubjectSameTeacher = number("select cs.id from class_subject cs join school_class c on c.id = cs.class_id "
+                + "join school s on s.id = c.school_id where s.code = 'demo' and cs.teacher_id = " + teacherOfMath6a
+                + " and c.id <> (select class_id from class_subject where id = " + math6a + ") order by cs.id limit 1");
+        long otherTeacherOtherClass = number("select cs.id from class_subject cs join school_class c on c.id = cs.class_id "
+                + "join school s on s.id = c.school_id where s.code = 'demo' and c.grade = 6 and c.letter = 'Б' "
+                + "and cs.teacher_id <> " + teacherOfMath6a + " order by cs.id limit 1");
+        ActingCaller.actAs("zavuch");
+
+        long slot = timetable.place(math6a, SATURDAY, 8, "301");
+        RuleViolation sameClass = assertThrows(RuleViolation.class, () -> timetable.place(russian6a, SATURDAY, 8, "302"));
+        assertEquals("schedule.clash.class", sameClass.messageKey());
+        assertEquals("6А", sameClass.args()[0]);
+        assertEquals("математика", sameClass.args()[1]);
+
+        RuleViolation sameTeacher = assertThrows(RuleViolation.class,
+                () -> timetable.place(otherSubjectSameTeacher, SATURDAY, 8, "303"));
+        assertEquals("schedule.clash.teacher", sameTeacher.messageKey());
+        assertEquals("6А", sameTeacher.args()[1], "the clash names the class the teacher is busy with");
+
+        RuleViolation sameRoom = assertThrows(RuleViolation.class,
+                () -> timetable.place(otherTeacherOtherClass, SATURDAY, 8, " 301 "));
+        assertEquals("schedule.clash.room", sameRoom.messageKey());
+        assertEquals(1, number("select count(*) from timetable_slot where weekday = 6 and lesson_number = 8"),
+                "nothing of the refused lessons was written");
+        timetable.remove(slot);
+    }
+
+    @Test
+    void aTimetableChangeReachesOnlyTheLessonsToCome() throws Exception {
+        long math6b = classSubject("6", "Б", "математика");
+        ActingCaller.actAs("zavuch");
+        long slot = timetable.place(math6b, SATURDAY, 9, null);
+        assertEquals(0, number("select count(*) from lesson where class_subject_id = " + math6b
+                + " and number = 9 and date <= date '" + today + "'"), "no lessons laid out in the past");
+        long ahead = number("select count(*) from study_period p join academic_year y on y.id = p.year_id "
+                + "join school s on s.id = p.school_id, generate_series(greatest(p.starts_on, date '" + today.plusDays(1)
+                + "'), p.ends_on, interval '1 day') d where s.code = 'demo' and y.current and p.kind = 'QUARTER' "
+                + "and extract(isodow from d) = 6");
+        assertEquals(ahead, number("select count(*) from lesson where class_subject_id = " + math6b
+                + " and number = 9 and date > date '" + today + "'"), "a lesson on every Saturday to come in a quarter");
+
+        timetable.remove(slot);
+        assertEquals(0, number("select count(*) from lesson where class_subject_id = " + math6b + " and number = 9"),
+                "untouched lessons to come go with the slot");
+    }
+
+    @Test
+    void onlyThoseWhoComposeTheTimetableChangeIt() throws Exception {
+        long math6a = classSubject("6", "А", "математика");
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> timetable.place(math6a, SATURDAY, 10, null));
+        RuleViolation badDay = assertThrows(RuleViolation.class, () -> {
+            ActingCaller.actAs("zavuch");
+            timetable.place(math6a, 7, 10, null);
+        });
+        assertEquals("schedule.badDay", badDay.messageKey());
+    }
+
+    // ---- the movement book -----------------------------------------------------------------------------------
+
+    @Test
+    void movementBook_aTransferMovesTheStudentAndPastJournalsStillShowThem() throws Exception {
+        long student = lastStudent("6", "Б", 0);
+        long class6a = classId("6", "А");
+        LocalDate onOrder = yearStart.plusDays(30);
+        ActingCaller.actAs("secretary");
+        RuleViolation noOrder = assertThrows(RuleViolation.class,
+                () -> movementBook.transfer(student, class6a, onOrder, " ", null));
+        assertEquals("movement.orderRequired", noOrder.messageKey());
+        movementBook.transfer(student, class6a, onOrder, "12-у", "заявление родителей");
+
+        assertEquals(List.of(List.of("6Б", onOrder.minusDays(1).toString()), List.of("6А", "open")), rows(
+                "select c.grade || c.letter, coalesce(m.left_on::text, 'open') from class_membership m "
+                        + "join school_class c on c.id = m.class_id where m.student_id = " + student + " order by m.enrolled_on"));
+        assertTrue(movementBook.lines().stream().anyMatch(l -> l.number().equals("12-у") && "6А".equals(l.toClass())));
+
+        long math6b = classSubject("6", "Б", "математика");
+        long firstQuarter = number("select p.id from study_period p join school s on s.id = p.school_id "
+                + "join academic_year y on y.id = p.year_id where s.code = 'demo' and y.current and p.kind = 'QUARTER' "
+                + "and p.number = 1");
+        ActingCaller.actAs("zavuch");
+        JournalSheet old = journal.sheet(math6b, firstQuarter);
+        JournalSheet.StudentRow row = old.students().stream().filter(s -> s.studentId() == student).findFirst()
+                .orElseThrow(() -> new AssertionError("the first quarter's journal of 6Б still shows the student"));
+        assertFalse(row.inClassThroughout());
+        assertTrue(journal.sheet(classSubject("6", "А", "математика"), firstQuarter).students().stream()
+                .anyMatch(s -> s.studentId() == student), "and so does 6А's");
+
+        long lessonAfter = number("select id from lesson where class_subject_id = " + math6b + " and date >= date '"
+                + onOrder + "' order by date limit 1");
+        ActingCaller.actAs("admin");
+        RuleViolation gone = assertThrows(RuleViolation.class, () -> journal.saveCell(lessonAfter, student, null, "5"));
+        assertEquals("journal.studentNotInClass", gone.messageKey(), "no marks in 6Б after the transfer");
+    }
+
+    @Test
+    void movementBook_leavingAndComingBack() throws Exception {
+        long student = lastStudent("6", "Б", 1);
+        long class6b = classId("6", "Б");
+        ActingCaller.actAs("secretary");
+        movementBook.leave(student, yearStart.plusDays(40), "15-в", "переезд");
+        assertEquals("movement.notInClass", assertThrows(RuleViolation.class,
+                () -> movementBook.leave(student, yearStart.plusDays(41), "16-в", null)).messageKey());
+        assertTrue(movementBook.withoutClass().stream().anyMatch(c -> c.id() == student));
+        RuleViolation outside = assertThrows(RuleViolation.class,
+                () -> movementBook.enrol(student, class6b, yearStart.minusDays(1), "17-з", null));
+        assertEquals("movement.dateOutsideYear", outside.messageKey());
+        movementBook.enrol(student, class6b, yearStart.plusDays(60), "17-з", "вернулся");
+        assertEquals(2, number("select count(*) from class_membership where student_id = " + student));
+
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> movementBook.leave(student, yearStart.plusDays(70), "18-в", null),
+                "the movement book is the secretary's");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private static long classId(String grade, String letter) throws Exception {
+        return number("select c.id from school_class c join academic_year y on y.id = c.year_id "
+                + "join school s on s.id = c.school_id where s.code = 'demo' and y.current and c.grade = " + grade
+                + " and c.letter = '" + letter + "'");
+    }
+
+    private static long classSubject(String grade, String letter, String subject) throws Exception {
+        return number("select cs.id from class_subject cs join subject s on s.id = cs.subject_id where cs.class_id = "
+                + classId(grade, letter) + " and s.name = '" + subject + "'");
+    }
+
+    /** A student from the end of the class list (the other tests take theirs from the beginning). */
+    private static long lastStudent(String grade, String letter, int fromEnd) throws Exception {
+        return number("select m.student_id from class_membership m join person p on p.id = m.student_id "
+                + "where m.class_id = " + classId(grade, letter) + " order by p.last_name desc, p.first_name desc, p.id desc "
+                + "offset " + fromEnd + " limit 1");
+    }
+}
