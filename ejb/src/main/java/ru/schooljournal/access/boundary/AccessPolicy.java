@@ -1,5 +1,6 @@
 package ru.schooljournal.access.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -7,10 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
@@ -41,6 +45,9 @@ public class AccessPolicy {
 
     @Inject
     Matrix matrix;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
 
     /** Refuses with {@link AccessDenied} unless the signed-in user may do {@code op} on {@code target}. */
     public void check(Operation op, Target target) {
@@ -84,13 +91,35 @@ public class AccessPolicy {
     }
 
     private boolean decide(Caller me, Operation op, Target target) {
-        Long school = schoolOfTarget(target);
+        Map<Object, Object> memo = memo();
+        Optional<?> known = (Optional<?>) memo.computeIfAbsent(List.of("school", target),
+                k -> Optional.ofNullable(schoolOfTarget(target)));
+        Long school = (Long) known.orElse(null);
         for (Scope scope : scopes(me, op, schoolOf(me))) {
-            if (covers(me, scope, target, school)) {
+            if ((Boolean) memo.computeIfAbsent(List.of(me.accountId(), scope, target),
+                    k -> covers(me, scope, target, school))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What this transaction has already worked out about targets (their school, whether a scope covers
+     * them): a business method that checks several operations on one target asks the database once. Lives
+     * as long as the transaction, so a change to the data is seen by the next one.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Object, Object> memo() {
+        if (registry == null || registry.getTransactionKey() == null) {
+            return new HashMap<>();
+        }
+        Map<Object, Object> memo = (Map<Object, Object>) registry.getResource(AccessPolicy.class);
+        if (memo == null) {
+            memo = new HashMap<>();
+            registry.putResource(AccessPolicy.class, memo);
+        }
+        return memo;
     }
 
     private Set<Scope> scopes(Caller me, Operation op, Long school) {
