@@ -18,3 +18,7 @@ create table movement_order (
 );
 create index movement_order_school on movement_order(school_id, date desc);
 create index movement_order_student on movement_order(student_id);
+
+-- A class list exported with medical field groups (the nurse's list) is written to the audit log too.
+alter table audit_event drop constraint audit_event_action_check;
+alter table audit_event add constraint audit_event_action_check check (action in ('VIEW_CARD', 'EDIT_CARD', 'EXPORT_LIST'));

@@ -16,7 +16,7 @@ import java.time.Instant;
 public class AuditEvent {
 
     public enum Action {
-        VIEW_CARD, EDIT_CARD
+        VIEW_CARD, EDIT_CARD, EXPORT_LIST
     }
 
     @Id

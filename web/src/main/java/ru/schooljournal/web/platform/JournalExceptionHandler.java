@@ -74,6 +74,11 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
                 ? fc.getViewRoot().getLocale() : UiLocale.DEFAULT);
     }
 
+    /** Whether an exception is a refusal by the business layer (access or a rule), not a failure. */
+    public static boolean isRefusal(Throwable t) {
+        return deniedKey(t) != null || ruleViolation(t) != null;
+    }
+
     static RuleViolation ruleViolation(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof RuleViolation r) {

@@ -37,8 +37,11 @@ class SchoolYearIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.journal().addClasses(Deployments.class, ServerSide.class, ActingCaller.class);
+        return Deployments.journal().addClasses(Deployments.class, ServerSide.class, ActingCaller.class, WebUser.class);
     }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
 
     private static final int SATURDAY = 6;
 
@@ -190,6 +193,30 @@ class SchoolYearIT {
         ActingCaller.actAs("teacher");
         assertThrows(AccessDenied.class, () -> movementBook.leave(student, yearStart.plusDays(70), "18-в", null),
                 "the movement book is the secretary's");
+    }
+
+    // ---- the nurse's class list ---------------------------------------------------------------------------------
+
+    @Test
+    void theNurseExportsAClassListWithHealthAndPeGroupsAndTheExportIsAudited() throws Exception {
+        long class7a = classId("7", "А");
+        long students = number("select count(*) from class_membership where left_on is null and class_id = " + class7a);
+        WebUser nurse = new WebUser(base);
+        nurse.signIn("nurse", "Demo-2026");
+        java.net.http.HttpResponse<byte[]> xlsx = nurse.getBytes("school/health-list.xlsx?class=" + class7a);
+        assertEquals(200, xlsx.statusCode());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals("7А", sheet.getSheetName());
+            assertEquals("ФИО", sheet.getRow(0).getCell(1).getStringCellValue());
+            assertEquals("Группа здоровья", sheet.getRow(0).getCell(3).getStringCellValue());
+            assertEquals(students, sheet.getLastRowNum(), "a row for every student now in the class");
+        }
+        assertEquals(students, number("select count(*) from audit_event where action = 'EXPORT_LIST' and login = 'nurse'"));
+
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher2", "Demo-2026");
+        assertEquals(403, teacher.getBytes("school/health-list.xlsx?class=" + class7a).statusCode());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

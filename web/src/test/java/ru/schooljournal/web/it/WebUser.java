@@ -41,6 +41,18 @@ final class WebUser {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
+    /** Downloads a file (path relative to the application). */
+    HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Fills in and submits the login form; the response is the page the user lands on. */
     HttpResponse<String> signIn(String login, String password) {
         HttpResponse<String> form = get("login.xhtml");
