@@ -22,3 +22,8 @@ create index movement_order_student on movement_order(student_id);
 -- A class list exported with medical field groups (the nurse's list) is written to the audit log too.
 alter table audit_event drop constraint audit_event_action_check;
 alter table audit_event add constraint audit_event_action_check check (action in ('VIEW_CARD', 'EDIT_CARD', 'EXPORT_LIST'));
+
+-- Consent to the processing of personal data (152-ФЗ), recorded before an account is issued (SPEC §3):
+-- when it was signed and by whom (for a student, their parent).
+alter table person add column pd_consent_on date;
+alter table person add column pd_consent_by varchar(200);

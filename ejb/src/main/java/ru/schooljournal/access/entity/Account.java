@@ -112,6 +112,14 @@ public class Account {
         lastLoginAt = now;
     }
 
+    /** A new temporary password issued by the school: it must be replaced at the next sign-in. */
+    public void issuePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;

@@ -25,7 +25,7 @@ public class ClassRoster {
     }
 
     public record Roster(long classId, String className, String classTeacher, List<Student> students,
-                         List<SubjectJournal> journals) implements Serializable {
+                         List<SubjectJournal> journals, boolean keeper) implements Serializable {
     }
 
     @PersistenceContext(unitName = "journal")
@@ -36,7 +36,8 @@ public class ClassRoster {
 
     public Roster of(long classId) {
         Target target = Target.schoolClass(classId);
-        if (!policy.may(Operation.STUDENT_SHORT_VIEW, target) && !policy.may(Operation.STUDENT_KEEP, target)) {
+        boolean keeper = policy.may(Operation.STUDENT_KEEP, target);
+        if (!keeper && !policy.may(Operation.STUDENT_SHORT_VIEW, target)) {
             throw new AccessDenied("access.denied.matrix", "roster of class " + classId);
         }
         Object[] c = em.createQuery("""
@@ -59,6 +60,6 @@ public class ClassRoster {
                         r[2] == null ? "" : Timetable.shortName((String) r[2], (String) r[3], (String) r[4])))
                 .toList();
         return new Roster(classId, (Integer) c[0] + (String) c[1],
-                c[2] == null ? null : c[2] + " " + c[3] + (c[4] == null ? "" : " " + c[4]), students, journals);
+                c[2] == null ? null : c[2] + " " + c[3] + (c[4] == null ? "" : " " + c[4]), students, journals, keeper);
     }
 }

@@ -39,6 +39,10 @@ public class Person extends SchoolOwned {
     /** Identifier in an external system (import, regional system, demo loader); unique in the school. */
     @Column(name = "external_id")
     private String externalId;
+    @Column(name = "pd_consent_on")
+    private LocalDate consentOn;
+    @Column(name = "pd_consent_by")
+    private String consentBy;
 
     protected Person() {
     }
@@ -121,6 +125,20 @@ public class Person extends SchoolOwned {
         this.phone = phone;
         this.email = email;
         this.address = address;
+    }
+
+    /** The consent to personal-data processing: signed on that day by that person (a parent for a child). */
+    public void recordConsent(LocalDate on, String by) {
+        this.consentOn = on;
+        this.consentBy = by;
+    }
+
+    public LocalDate getConsentOn() {
+        return consentOn;
+    }
+
+    public String getConsentBy() {
+        return consentBy;
     }
 
     public String getExternalId() {

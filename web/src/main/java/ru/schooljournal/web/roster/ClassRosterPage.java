@@ -25,6 +25,11 @@ public class ClassRosterPage {
         return roster;
     }
 
+    /** Whether the reader keeps these students' data (the class teacher, the secretary): logins, consents. */
+    public boolean isKeeper() {
+        return roster != null && roster.keeper();
+    }
+
     public Long getId() {
         return id;
     }

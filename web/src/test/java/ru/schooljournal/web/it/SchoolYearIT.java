@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.schooljournal.access.boundary.Logins;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.demo.DemoSchoolOnStartup;
 import ru.schooljournal.journal.boundary.Journal;
@@ -53,6 +54,9 @@ class SchoolYearIT {
 
     @EJB
     Journal journal;
+
+    @EJB
+    Logins logins;
 
     @EJB
     DemoSchoolOnStartup demo;
@@ -217,6 +221,39 @@ class SchoolYearIT {
         WebUser teacher = new WebUser(base);
         teacher.signIn("teacher2", "Demo-2026");
         assertEquals(403, teacher.getBytes("school/health-list.xlsx?class=" + class7a).statusCode());
+    }
+
+    // ---- accounts for students and parents ----------------------------------------------------------------------
+
+    @Test
+    void logins_consentFirstThenATemporaryPasswordThatMustBeChangedAtTheFirstSignIn() throws Exception {
+        long student = number("select m.student_id from class_membership m join person p on p.id = m.student_id "
+                + "where m.class_id = " + classId("5", "А") + " and not exists (select 1 from account a where a.person_id = p.id) "
+                + "order by p.last_name desc, p.id desc limit 1");
+        ActingCaller.actAs("teacher2");
+        assertThrows(AccessDenied.class, () -> logins.issue(List.of(student)), "not the class teacher of 5А");
+
+        ActingCaller.actAs("teacher");
+        assertTrue(logins.ofClass(classId("5", "А")).stream().anyMatch(h -> h.personId() == student && h.login() == null));
+        RuleViolation noConsent = assertThrows(RuleViolation.class, () -> logins.issue(List.of(student)));
+        assertEquals("logins.noConsent", noConsent.messageKey());
+        assertEquals("logins.consentDate", assertThrows(RuleViolation.class,
+                () -> logins.recordConsent(student, today.plusDays(1), "мать")).messageKey());
+        logins.recordConsent(student, today, "Мать, заявление от " + today);
+        Logins.Slip slip = logins.issue(List.of(student)).get(0);
+        assertTrue(slip.login().matches("[a-z]+\\.[a-z]+\\d*"), slip.login());
+        assertEquals(10, slip.password().length());
+        assertEquals(List.of(List.of(true)), rows("select must_change_password from account where login = '" + slip.login() + "'"));
+        ActingCaller.stop();
+
+        WebUser newcomer = new WebUser(base);
+        assertTrue(newcomer.signIn(slip.login(), slip.password()).uri().getPath().endsWith("/password.xhtml"),
+                "the first sign-in goes to the password change");
+
+        ActingCaller.actAs("teacher");
+        Logins.Slip again = logins.issue(List.of(student)).get(0);
+        assertEquals(slip.login(), again.login(), "issuing again keeps the login");
+        assertFalse(slip.password().equals(again.password()), "and gives a new temporary password");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

@@ -1,0 +1,85 @@
+package ru.schooljournal.web.access;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import ru.schooljournal.access.boundary.Logins.Slip;
+import ru.schooljournal.access.entity.Role;
+
+/**
+ * The printable sheet of credential slips (SPEC §3): two slips across an A4 page, each to be cut out and
+ * handed to a student or a parent — the school, the address of the journal, whose slip it is, the login
+ * and the temporary password, and that it must be changed at the first sign-in. DejaVu Sans is embedded,
+ * so Cyrillic prints whatever fonts the server has.
+ */
+public final class CredentialSlips {
+
+    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+
+    private CredentialSlips() {
+    }
+
+    public static void write(String school, String address, List<Slip> slips, OutputStream out) {
+        Document document = new Document(PageSize.A4, 28, 28, 28, 28);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Логины: " + school);
+            document.open();
+            Font plain = new Font(font(FONT), 10);
+            Font bold = new Font(font(BOLD), 11);
+            Font mono = new Font(font(BOLD), 13);
+            PdfPTable table = new PdfPTable(2);
+            table.setWidthPercentage(100);
+            for (Slip s : slips) {
+                PdfPCell cell = new PdfPCell();
+                cell.setPadding(10);
+                cell.setMinimumHeight(150);
+                cell.addElement(new Paragraph(school, plain));
+                cell.addElement(new Paragraph("Электронный журнал: " + address, plain));
+                cell.addElement(new Paragraph(s.name(), bold));
+                cell.addElement(new Paragraph(s.role() == Role.PARENT
+                        ? "родитель (законный представитель): " + s.childName() : "ученик", plain));
+                cell.addElement(new Paragraph("Логин: " + s.login(), mono));
+                cell.addElement(new Paragraph("Временный пароль: " + s.password(), mono));
+                cell.addElement(new Paragraph("При первом входе задайте свой пароль. Никому не сообщайте пароль.", plain));
+                table.addCell(cell);
+            }
+            if (slips.size() % 2 == 1) {
+                PdfPCell empty = new PdfPCell();
+                empty.setBorder(0);
+                table.addCell(empty);
+            }
+            table.setHorizontalAlignment(Element.ALIGN_CENTER);
+            document.add(table);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("credential slips not written", e);
+        } finally {
+            document.close();
+        }
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = CredentialSlips.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the classpath: " + resource);
+            }
+            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

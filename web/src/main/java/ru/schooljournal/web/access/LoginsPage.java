@@ -1,0 +1,156 @@
+package ru.schooljournal.web.access;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import ru.schooljournal.access.boundary.Logins;
+import ru.schooljournal.access.boundary.Logins.Holder;
+import ru.schooljournal.access.boundary.Logins.Slip;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.roster.boundary.ClassRoster;
+import ru.schooljournal.web.platform.Texts;
+
+/**
+ * «Логины класса»: the class teacher records the consent to personal-data processing of each student and
+ * parent, then issues accounts to those ticked and gets the printable sheet of credential slips (PDF).
+ */
+@Named
+@ViewScoped
+public class LoginsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A line of the page: a student or parent, whether to issue, and the consent being typed in. */
+    public static final class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Holder holder;
+        private boolean issue;
+        private LocalDate consentOn;
+        private String consentBy;
+
+        Line(Holder holder) {
+            this.holder = holder;
+            this.issue = holder.consentOn() != null && holder.login() == null;
+            this.consentOn = holder.consentOn();
+            this.consentBy = holder.consentBy();
+        }
+
+        public Holder getHolder() {
+            return holder;
+        }
+
+        public boolean isIssue() {
+            return issue;
+        }
+
+        public void setIssue(boolean issue) {
+            this.issue = issue;
+        }
+
+        public LocalDate getConsentOn() {
+            return consentOn;
+        }
+
+        public void setConsentOn(LocalDate consentOn) {
+            this.consentOn = consentOn;
+        }
+
+        public String getConsentBy() {
+            return consentBy;
+        }
+
+        public void setConsentBy(String consentBy) {
+            this.consentBy = consentBy;
+        }
+    }
+
+    @EJB
+    Logins logins;
+
+    @EJB
+    ClassRoster roster;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    SessionUser sessionUser;
+
+    private Long classId;
+    private String className;
+    private List<Line> lines = List.of();
+
+    public void load() {
+        if (classId == null) {
+            throw new RuleViolation("schedule.noClass");
+        }
+        className = roster.of(classId).className();
+        lines = logins.ofClass(classId).stream().map(Line::new).toList();
+    }
+
+    public void recordConsent(Line line) {
+        try {
+            logins.recordConsent(line.holder.personId(), line.consentOn, line.consentBy);
+            texts.info("logins.consentRecorded", line.holder.name());
+            load();
+        } catch (RuleViolation refused) {
+            texts.error(refused.messageKey(), refused.args());
+        }
+    }
+
+    /** Issues the ticked accounts and answers with the PDF of their slips. */
+    public void issue() throws IOException {
+        List<Long> ids = new ArrayList<>();
+        lines.stream().filter(l -> l.issue).forEach(l -> ids.add(l.holder.personId()));
+        if (ids.isEmpty()) {
+            texts.error("logins.noneTicked");
+            return;
+        }
+        List<Slip> slips;
+        try {
+            slips = logins.issue(ids);
+        } catch (RuleViolation refused) {
+            texts.error(refused.messageKey(), refused.args());
+            return;
+        }
+        FacesContext fc = FacesContext.getCurrentInstance();
+        ExternalContext ec = fc.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        String address = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                + request.getContextPath() + "/";
+        ec.responseReset();
+        ec.setResponseContentType("application/pdf");
+        ec.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode("Логины " + className + ".pdf", StandardCharsets.UTF_8).replace("+", "%20"));
+        CredentialSlips.write(sessionUser.getMe().school(), address, slips, ec.getResponseOutputStream());
+        fc.responseComplete();
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public String getClassName() {
+        return className;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+}
