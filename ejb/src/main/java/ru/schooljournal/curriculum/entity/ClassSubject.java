@@ -35,6 +35,14 @@ public class ClassSubject extends SchoolOwned {
     protected ClassSubject() {
     }
 
+    public ClassSubject(SchoolClass schoolClass, Subject subject, Person teacher, BigDecimal hoursPerWeek) {
+        super(schoolClass.getSchool());
+        this.schoolClass = schoolClass;
+        this.subject = subject;
+        this.teacher = teacher;
+        this.hoursPerWeek = hoursPerWeek;
+    }
+
     public ClassSubject(SchoolClass schoolClass, Subject subject, Person teacher, int hoursPerWeek) {
         super(schoolClass.getSchool());
         this.schoolClass = schoolClass;
@@ -57,5 +65,13 @@ public class ClassSubject extends SchoolOwned {
 
     public BigDecimal getHoursPerWeek() {
         return hoursPerWeek;
+    }
+
+    public void setTeacher(Person teacher) {
+        this.teacher = teacher;
+    }
+
+    public void setHoursPerWeek(BigDecimal hoursPerWeek) {
+        this.hoursPerWeek = hoursPerWeek;
     }
 }

@@ -24,8 +24,8 @@ public class ClassRoster {
     public record SubjectJournal(long classSubjectId, String subject, String teacher) implements Serializable {
     }
 
-    public record Roster(long classId, String className, String classTeacher, List<Student> students,
-                         List<SubjectJournal> journals, boolean keeper) implements Serializable {
+    public record Roster(long classId, String className, String classTeacher, Long classTeacherId,
+                         List<Student> students, List<SubjectJournal> journals, boolean keeper) implements Serializable {
     }
 
     @PersistenceContext(unitName = "journal")
@@ -41,7 +41,7 @@ public class ClassRoster {
             throw new AccessDenied("access.denied.matrix", "roster of class " + classId);
         }
         Object[] c = em.createQuery("""
-                        select c.grade, c.letter, t.lastName, t.firstName, t.middleName from SchoolClass c
+                        select c.grade, c.letter, t.lastName, t.firstName, t.middleName, t.id from SchoolClass c
                         left join c.classTeacher t where c.id = :id""", Object[].class)
                 .setParameter("id", classId).getSingleResult();
         List<Student> students = em.createQuery("""
@@ -60,6 +60,7 @@ public class ClassRoster {
                         r[2] == null ? "" : Timetable.shortName((String) r[2], (String) r[3], (String) r[4])))
                 .toList();
         return new Roster(classId, (Integer) c[0] + (String) c[1],
-                c[2] == null ? null : c[2] + " " + c[3] + (c[4] == null ? "" : " " + c[4]), students, journals, keeper);
+                c[2] == null ? null : c[2] + " " + c[3] + (c[4] == null ? "" : " " + c[4]), (Long) c[5], students, journals,
+                keeper);
     }
 }

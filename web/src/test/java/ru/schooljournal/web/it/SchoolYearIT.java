@@ -25,6 +25,7 @@ import ru.schooljournal.journal.boundary.Journal;
 import ru.schooljournal.journal.boundary.JournalSheet;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.boundary.MovementBook;
+import ru.schooljournal.roster.boundary.RosterImport;
 import ru.schooljournal.schedule.boundary.WeeklyTimetable;
 
 /**
@@ -57,6 +58,12 @@ class SchoolYearIT {
 
     @EJB
     Logins logins;
+
+    @EJB
+    RosterImport rosterImport;
+
+    @EJB
+    ru.schooljournal.curriculum.boundary.Curriculum curriculum;
 
     @EJB
     DemoSchoolOnStartup demo;
@@ -254,6 +261,87 @@ class SchoolYearIT {
         Logins.Slip again = logins.issue(List.of(student)).get(0);
         assertEquals(slip.login(), again.login(), "issuing again keeps the login");
         assertFalse(slip.password().equals(again.password()), "and gives a new temporary password");
+    }
+
+    // ---- the curriculum -------------------------------------------------------------------------------------------
+
+    @Test
+    void curriculum_hoursAndTeachersAreCheckedAndANewTeacherTakesOverTheLessonsToCome() throws Exception {
+        long class8a = classId("8", "А");
+        long music = number("select cs.subject_id from class_subject cs join subject s on s.id = cs.subject_id "
+                + "where cs.class_id = " + class8a + " and s.name = 'музыка'");
+        long teacher2 = number("select person_id from account where login = 'teacher2'");
+        long nurse = number("select person_id from account where login = 'nurse'");
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> curriculum.setLine(class8a, music, teacher2, java.math.BigDecimal.ONE));
+
+        ActingCaller.actAs("zavuch");
+        assertEquals("curriculum.badHours", assertThrows(RuleViolation.class,
+                () -> curriculum.setLine(class8a, music, teacher2, new java.math.BigDecimal("0.3"))).messageKey());
+        assertEquals("curriculum.notATeacher", assertThrows(RuleViolation.class,
+                () -> curriculum.setLine(class8a, music, nurse, java.math.BigDecimal.ONE)).messageKey());
+        long cs = curriculum.setLine(class8a, music, teacher2, java.math.BigDecimal.ONE);
+        assertEquals(0, number("select count(*) from lesson where class_subject_id = " + cs + " and date > date '" + today
+                + "' and teacher_id <> " + teacher2), "the lessons to come are the new teacher's");
+        assertTrue(number("select count(*) from lesson where class_subject_id = " + cs + " and date < date '" + today
+                + "' and teacher_id <> " + teacher2) > 0 || today.isBefore(yearStart.plusDays(7)), "the past ones stay");
+        assertEquals("curriculum.hasJournal", assertThrows(RuleViolation.class, () -> curriculum.removeLine(cs))
+                .messageKey());
+    }
+
+    // ---- roster import ------------------------------------------------------------------------------------------
+
+    private static RosterImport.Row row(int line, String cls, String last, String first, String sex, String birth,
+                                        String parent, String relation, String phone) {
+        return new RosterImport.Row(line, cls, last, first, null, sex, birth, parent, relation, phone, null, null, null);
+    }
+
+    @Test
+    void rosterImport_everyRowsErrorsAreShownAndNothingIsWrittenWhileAnyRemain() throws Exception {
+        List<RosterImport.Row> rows = List.of(
+                row(2, "9Б", "Новикова", "Алиса", "Ж", "12.05.2011", "Новикова Ирина Сергеевна", "мать", "+7 912 000-11-22"),
+                row(3, "9Я", "Новиков", "Борис", "М", "12.05.2011", null, null, null),
+                row(4, "9Б", "", "Глеб", "М", "12.05.2011", null, null, null),
+                row(5, "9Б", "Новиков", "Степан", "X", "31.02.2011", "Новиков", "дядя", "123"),
+                row(6, "9 б", "Новикова", "Алиса", "ж", "2011-05-12", null, null, null));
+        long people = number("select count(*) from person");
+        ActingCaller.actAs("secretary");
+        List<RosterImport.Checked> checked = rosterImport.check(rows);
+        assertTrue(checked.get(0).ok(), checked.get(0).problems().toString());
+        assertEquals(List.of("import.noClass"), keys(checked.get(1)));
+        assertEquals(List.of("import.noName"), keys(checked.get(2)));
+        assertEquals(List.of("import.badSex", "import.badBirthDate", "import.parentBadName", "import.parentBadRelation",
+                "import.parentBadPhone"), keys(checked.get(3)));
+        assertEquals(List.of("import.twiceInFile"), keys(checked.get(4)));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> rosterImport.apply(rows, today));
+        assertEquals("import.hasErrors", refused.messageKey());
+        assertEquals(people, number("select count(*) from person"), "nothing was written");
+
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> rosterImport.check(rows), "the import is the secretary's");
+    }
+
+    @Test
+    void rosterImport_aCleanFileWritesStudentsTheirClassAndParentsAllAtOnce() throws Exception {
+        List<RosterImport.Row> rows = List.of(
+                row(2, "8Б", "Морозова", "Вера", "Ж", "03.04.2012", "Морозова Ольга Ивановна", "мать", "+7 913 555-00-01"),
+                row(3, "8Б", "Морозов", "Илья", "М", "17.10.2013", "Морозова Ольга Ивановна", "мать", "+7 913 555-00-01"));
+        ActingCaller.actAs("secretary");
+        assertTrue(rosterImport.check(rows).stream().allMatch(RosterImport.Checked::ok));
+        assertEquals(2, rosterImport.apply(rows, yearStart.plusDays(10)));
+        assertEquals(2, number("select count(*) from class_membership m join person p on p.id = m.student_id "
+                + "where p.last_name in ('Морозова', 'Морозов') and p.first_name in ('Вера', 'Илья') and m.class_id = "
+                + classId("8", "Б")));
+        assertEquals(List.of(List.of(1L, 2L)), rows("select count(distinct g.parent_id), count(*) from guardianship g "
+                + "join person c on c.id = g.child_id where (c.first_name, c.birth_date) in "
+                + "(('Вера', date '2012-04-03'), ('Илья', date '2013-10-17')) and c.last_name like 'Морозов%'"),
+                "brother and sister share their mother");
+        assertEquals(List.of("import.alreadyInSchool"), keys(rosterImport.check(rows.subList(0, 1)).get(0)),
+                "importing the same file again is refused row by row");
+    }
+
+    private static List<String> keys(RosterImport.Checked c) {
+        return c.problems().stream().map(RosterImport.Problem::messageKey).toList();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
