@@ -8,7 +8,8 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Lays the weekly timetable out on the calendar: a lesson for every slot of a class's subject on every
  * date of its grade's study periods (quarters, trimesters or halves — the days between them are the
- * holidays). Idempotent: a lesson already there is kept with everything written in it.
+ * holidays), except the school's days off, and with a moved day taking the timetable of the weekday it
+ * works as. Idempotent: a lesson already there is kept with everything written in it.
  * Called by the journal when a subject has no lessons yet, by the demo school, and after the weekly
  * timetable changes (for the days to come only).
  */
@@ -31,20 +32,32 @@ public class LessonCalendar {
 
     /**
      * After the class's weekly template changed: its lessons from tomorrow (in the school's time zone) that
-     * nobody has touched — no topic, homework, marks, absences or history — are laid out anew from the
-     * template; touched lessons and everything up to today stay as they are. Returns lessons added.
+     * nobody has written in — no topic, marks, absences, nor any change in the history (homework set by a
+     * teacher is in it) — are laid out anew from the template; the others and everything up to today stay
+     * as they are. Returns lessons added.
      */
     public int relayFromTomorrow(long classId) {
         em.createNativeQuery("""
                         delete from lesson l using class_subject cs, school s
                         where cs.id = l.class_subject_id and s.id = cs.school_id and cs.class_id = ?1
                           and l.date > (now() at time zone s.time_zone)::date
-                          and l.topic is null and l.homework is null and l.work_done is null
+                          and l.topic is null
                           and not exists (select 1 from mark m where m.lesson_id = l.id)
                           and not exists (select 1 from attendance a where a.lesson_id = l.id)
                           and not exists (select 1 from journal_change j where j.lesson_id = l.id)""")
                 .setParameter(1, classId).executeUpdate();
         return fill("cs.class_id = ?1 and d.day > (now() at time zone sc.time_zone)::date", classId);
+    }
+
+    /** After the school's calendar changed: every class's untouched lessons from tomorrow laid out anew. */
+    public int relaySchoolFromTomorrow(long schoolId) {
+        int added = 0;
+        for (Long classId : em.createQuery(
+                        "select c.id from SchoolClass c where c.school.id = :s and c.year.current = true", Long.class)
+                .setParameter("s", schoolId).getResultList()) {
+            added += relayFromTomorrow(classId);
+        }
+        return added;
     }
 
     private int fill(String where, long id) {
@@ -60,7 +73,9 @@ public class LessonCalendar {
                              join timetable_slot ts on ts.class_subject_id = cs.id
                              cross join lateral (select gs::date as day
                                                  from generate_series(p.starts_on, p.ends_on, interval '1 day') gs) d
-                        where extract(isodow from d.day) = ts.weekday
+                             left join calendar_day cd on cd.school_id = cs.school_id and cd.date = d.day
+                        where coalesce(cd.works_as, extract(isodow from d.day)::int) = ts.weekday
+                          and (cd.kind is null or cd.kind = 'WORKS_AS')
                         """ + " and " + where + """
 
                         on conflict (class_subject_id, date, number) do nothing""")

@@ -39,4 +39,8 @@ public class GradePeriodKind extends SchoolOwned {
     public PeriodKind getKind() {
         return kind;
     }
+
+    public void setKind(PeriodKind kind) {
+        this.kind = kind;
+    }
 }

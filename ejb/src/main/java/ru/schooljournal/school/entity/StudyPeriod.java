@@ -54,4 +54,9 @@ public class StudyPeriod extends SchoolOwned {
     public LocalDate getEndsOn() {
         return endsOn;
     }
+
+    public void setDates(LocalDate startsOn, LocalDate endsOn) {
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
 }

@@ -27,6 +27,9 @@ import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.boundary.MovementBook;
 import ru.schooljournal.roster.boundary.RosterImport;
 import ru.schooljournal.schedule.boundary.WeeklyTimetable;
+import ru.schooljournal.school.boundary.SchoolCalendar;
+import ru.schooljournal.school.entity.CalendarDay;
+import ru.schooljournal.school.entity.PeriodKind;
 
 /**
  * The school year's setup (SPEC §3–4), through the EJBs as a given user: the weekly timetable refuses a
@@ -61,6 +64,9 @@ class SchoolYearIT {
 
     @EJB
     RosterImport rosterImport;
+
+    @EJB
+    SchoolCalendar calendar;
 
     @EJB
     ru.schooljournal.curriculum.boundary.Curriculum curriculum;
@@ -261,6 +267,56 @@ class SchoolYearIT {
         Logins.Slip again = logins.issue(List.of(student)).get(0);
         assertEquals(slip.login(), again.login(), "issuing again keeps the login");
         assertFalse(slip.password().equals(again.password()), "and gives a new temporary password");
+    }
+
+    // ---- the school calendar -------------------------------------------------------------------------------------
+
+    @Test
+    void calendar_periodsAreCheckedAndADayOffOrAMovedDayChangesTheLessonsToCome() throws Exception {
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> calendar.addDay(today.plusDays(3), CalendarDay.Kind.OFF, null, "праздник"));
+
+        ActingCaller.actAs("zavuch");
+        SchoolCalendar.View view = calendar.view();
+        List<LocalDate[]> halves = view.periods().stream().filter(p -> p.kind() == PeriodKind.HALF)
+                .map(p -> new LocalDate[]{p.startsOn(), p.endsOn()}).toList();
+        assertEquals("calendar.periodOverlap", assertThrows(RuleViolation.class, () -> calendar.setPeriods(PeriodKind.HALF,
+                List.of(halves.get(0), new LocalDate[]{halves.get(0)[1], halves.get(1)[1]}))).messageKey());
+        assertEquals("calendar.periodCount", assertThrows(RuleViolation.class,
+                () -> calendar.setPeriods(PeriodKind.HALF, List.<LocalDate[]>of(halves.get(0)))).messageKey());
+        assertEquals("calendar.periodOutsideYear", assertThrows(RuleViolation.class, () -> calendar.setPeriods(PeriodKind.HALF,
+                List.of(new LocalDate[]{view.startsOn().minusDays(3), halves.get(0)[1]}, halves.get(1)))).messageKey());
+        assertEquals("calendar.dayInThePast", assertThrows(RuleViolation.class,
+                () -> calendar.addDay(today, CalendarDay.Kind.OFF, null, null)).messageKey());
+
+        // The next Monday and Saturday inside a quarter, if the year has any left.
+        List<List<Object>> days = rows("select min(d) filter (where extract(isodow from d) = 1), "
+                + "min(d) filter (where extract(isodow from d) = 6) from study_period p join school s on s.id = p.school_id "
+                + "join academic_year y on y.id = p.year_id, generate_series(greatest(p.starts_on, date '" + today.plusDays(2)
+                + "'), p.ends_on, interval '1 day') d where s.code = 'demo' and y.current and p.kind = 'QUARTER'");
+        org.junit.jupiter.api.Assumptions.assumeTrue(days.get(0).get(0) != null && days.get(0).get(1) != null,
+                "no school days left in this year's quarters");
+        LocalDate monday = ((java.sql.Timestamp) days.get(0).get(0)).toLocalDateTime().toLocalDate();
+        LocalDate saturday = ((java.sql.Timestamp) days.get(0).get(1)).toLocalDateTime().toLocalDate();
+        long class7a = classId("7", "А");
+        String lessonsOn = "select count(*) from lesson l join class_subject cs on cs.id = l.class_subject_id "
+                + "where cs.class_id = " + class7a + " and l.date = date '";
+        long mondayLessons = number(lessonsOn + monday + "'");
+        assertTrue(mondayLessons > 0);
+
+        calendar.addDay(monday, CalendarDay.Kind.OFF, null, "праздник");
+        calendar.addDay(saturday, CalendarDay.Kind.WORKS_AS, 1, "перенос с понедельника");
+        assertEquals(0, number(lessonsOn + monday + "'"), "no lessons on a day off");
+        assertEquals(mondayLessons, number(lessonsOn + saturday + "' and l.number in (select ts.lesson_number "
+                + "from timetable_slot ts where ts.class_subject_id = cs.id and ts.weekday = 1)"),
+                "the moved Saturday has Monday's lessons");
+        assertEquals("calendar.dayTwice", assertThrows(RuleViolation.class,
+                () -> calendar.addDay(monday, CalendarDay.Kind.OFF, null, null)).messageKey());
+
+        for (SchoolCalendar.Day d : calendar.view().days()) {
+            calendar.removeDay(d.id());
+        }
+        assertEquals(mondayLessons, number(lessonsOn + monday + "'"), "and back again");
     }
 
     // ---- the curriculum -------------------------------------------------------------------------------------------
