@@ -22,8 +22,8 @@ import ru.schooljournal.schedule.entity.TimetableSlot;
 /**
  * Composing the weekly timetable (SPEC §4; TIMETABLE_COMPOSE — the deputy by default): a lesson is put at a
  * weekday and bell only if neither the class, nor its teacher, nor the room is busy then; a clash is
- * refused with what it clashes with named. A change reaches the lessons from tomorrow on: lessons not yet
- * touched (no marks, absences, topic, homework or history) are laid out anew; past lessons stay as they were.
+ * refused with what it clashes with named. A change reaches the lessons from tomorrow on: lessons nobody
+ * has written in are laid out anew (see {@link LessonCalendar#relayFromTomorrow}); past lessons stay.
  */
 @Stateless
 @PermitAll // who may is the access matrix's (AccessPolicy)
