@@ -125,6 +125,25 @@ class SchoolYearIT {
     }
 
     @Test
+    void theDeputyReadsTheClashInRussianOnThePage() throws Exception {
+        long class6a = classId("6", "А");
+        List<Object> busy = rows("select ts.weekday, ts.lesson_number, s.name from timetable_slot ts "
+                + "join class_subject cs on cs.id = ts.class_subject_id join subject s on s.id = cs.subject_id "
+                + "where cs.class_id = " + class6a + " order by ts.weekday, ts.lesson_number limit 1").get(0);
+        long other = number("select cs.id from class_subject cs join subject s on s.id = cs.subject_id where cs.class_id = "
+                + class6a + " and s.name <> '" + busy.get(2) + "' order by cs.id limit 1");
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", "Demo-2026");
+        var page = deputy.get("school/timetable.xhtml?class=" + class6a);
+        var answer = deputy.submit(page, "timetableForm", "timetableForm:place", java.util.Map.of(
+                "timetableForm:subject_input", Long.toString(other),
+                "timetableForm:day_input", busy.get(0).toString(),
+                "timetableForm:number_input", busy.get(1).toString(),
+                "timetableForm:room", ""));
+        assertTrue(answer.body().contains("В это время у класса 6А уже стоит урок: " + busy.get(2)), answer.body());
+    }
+
+    @Test
     void aTimetableChangeReachesOnlyTheLessonsToCome() throws Exception {
         long math6b = classSubject("6", "Б", "математика");
         ActingCaller.actAs("zavuch");
