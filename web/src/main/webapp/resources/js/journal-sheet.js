@@ -39,6 +39,13 @@ function journalSheetExtender() {
                 widget.callBehavior('change');
             }
         });
+        // The cursor starts in the chosen lesson's column, first student: type at once, no mouse needed.
+        var start = widget.jq.closest('form').data('focus-column');
+        if (typeof start === 'number' && start >= 0 && !widget.focusedOnce) {
+            widget.focusedOnce = true;
+            this.ht.selectCell(0, start);
+            this.ht.scrollViewportTo(0, start);
+        }
     };
 }
 

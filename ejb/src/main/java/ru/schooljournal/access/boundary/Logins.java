@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.control.PasswordHash;
 import ru.schooljournal.access.control.Target;
@@ -24,12 +26,14 @@ import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.entity.Person;
+import ru.schooljournal.roster.entity.Sex;
+import ru.schooljournal.school.entity.School;
 
 /**
- * Accounts for students and parents (SPEC §3), issued by the class teacher (STUDENT_KEEP for their class):
+ * Accounts (SPEC §3). For students and parents, issued by the class teacher (STUDENT_KEEP for their class):
  * first the consent to personal-data processing is recorded (when, signed by whom); only then an account
  * is issued, with a temporary password that is shown once — on the printed slip — and must be replaced at
- * the first sign-in. Issuing again gives a new temporary password.
+ * the first sign-in. Issuing again gives a new temporary password. Staff get theirs when HR adds them.
  */
 @Stateless
 @PermitAll // who may is the access matrix's (AccessPolicy)
@@ -40,8 +44,11 @@ public class Logins {
                           String consentBy, String login) implements Serializable {
     }
 
-    /** What goes on a printed slip: the password is not kept anywhere else. */
-    public record Slip(String name, Role role, String childName, String login, String password) implements Serializable {
+    /**
+     * What goes on a printed slip: the password is not kept anywhere else. {@code about} is the child's name
+     * for a parent, the position for a member of staff.
+     */
+    public record Slip(String name, Role role, String about, String login, String password) implements Serializable {
     }
 
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -99,6 +106,43 @@ public class Logins {
             throw new RuleViolation("logins.consentBy");
         }
         person.recordConsent(on, signedBy.strip());
+    }
+
+    /**
+     * A new member of staff with an account (STAFF_KEEP — the administrator, the director, HR): their card's
+     * name and position, their roles in the journal, and the slip with a temporary password.
+     */
+    public Slip addStaff(String lastName, String firstName, String middleName, Sex sex, String position, Set<Role> roles) {
+        Caller me = currentCaller.get();
+        policy.check(Operation.STAFF_KEEP, Target.school(me.schoolId()));
+        if (blank(lastName) || blank(firstName) || lastName.length() > 100 || firstName.length() > 100
+                || middleName != null && middleName.length() > 100) {
+            throw new RuleViolation("staff.nameRequired");
+        }
+        if (sex == null) {
+            throw new RuleViolation("import.badSex", "—");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolation("staff.noRole");
+        }
+        if (roles.contains(Role.STUDENT) || roles.contains(Role.PARENT) || roles.contains(Role.AUTHORITY)) {
+            throw new RuleViolation("staff.notAStaffRole");
+        }
+        if (position != null && position.length() > 200) {
+            throw new RuleViolation("staff.positionTooLong");
+        }
+        Person p = new Person(em.find(School.class, me.schoolId()), lastName.strip(), firstName.strip(),
+                blank(middleName) ? null : middleName.strip(), sex);
+        p.setPosition(blank(position) ? null : position.strip());
+        em.persist(p);
+        String password = temporaryPassword();
+        Account account = new Account(p, freeLogin(p), PasswordHash.hash(password), roles);
+        em.persist(account);
+        return new Slip(p.fullName(), roles.iterator().next(), p.getPosition(), account.getLogin(), password);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /**

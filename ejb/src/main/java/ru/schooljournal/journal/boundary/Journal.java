@@ -133,7 +133,7 @@ public class Journal {
             boolean editable = mine && !date.isAfter(today) && !(Boolean) r[8]
                     && f.editWindow().allows(date, Instant.now(), openings.get(date));
             lessons.add(new LessonColumn(id, date, (Integer) r[2], (String) r[4], (String) r[9], workTypeId, key,
-                    (String) r[6], (Boolean) r[8], (Integer) r[7], editable, date.isAfter(today)));
+                    (String) r[6], (Boolean) r[8], (Integer) r[7], mine, editable, date.isAfter(today)));
         }
 
         Map<Long, Map<Long, List<Object[]>>> marks = new HashMap<>();

@@ -21,10 +21,12 @@ public record JournalSheet(long classSubjectId, String className, String subject
 
     /**
      * A lesson: its date and number, topic, the work done and its type's letter, the homework set for it;
-     * {@code editable}: the reader may enter its marks and attendance now (the edit window or an opening).
+     * {@code mine}: the reader keeps this lesson's journal (its subject teacher, the substitute who gave it,
+     * or the administrator); {@code editable}: and may enter its marks and attendance now (it has taken
+     * place, and the edit window or an opening allows).
      */
     public record LessonColumn(long id, LocalDate date, int number, String topic, String workDone, Long workTypeId,
-                               String workTypeKey, String homework, boolean cancelled, int version,
+                               String workTypeKey, String homework, boolean cancelled, int version, boolean mine,
                                boolean editable, boolean future) implements Serializable {
     }
 

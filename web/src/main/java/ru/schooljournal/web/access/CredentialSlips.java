@@ -50,8 +50,8 @@ public final class CredentialSlips {
                 cell.addElement(new Paragraph(school, plain));
                 cell.addElement(new Paragraph("Электронный журнал: " + address, plain));
                 cell.addElement(new Paragraph(s.name(), bold));
-                cell.addElement(new Paragraph(s.role() == Role.PARENT
-                        ? "родитель (законный представитель): " + s.childName() : "ученик", plain));
+                cell.addElement(new Paragraph(s.role() == Role.PARENT ? "родитель (законный представитель): " + s.about()
+                        : s.role() == Role.STUDENT ? "ученик" : s.about() == null ? "сотрудник" : s.about(), plain));
                 cell.addElement(new Paragraph("Логин: " + s.login(), mono));
                 cell.addElement(new Paragraph("Временный пароль: " + s.password(), mono));
                 cell.addElement(new Paragraph("При первом входе задайте свой пароль. Никому не сообщайте пароль.", plain));

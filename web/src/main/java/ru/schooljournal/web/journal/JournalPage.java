@@ -176,9 +176,11 @@ public class JournalPage implements Serializable {
     private void build() {
         columns.clear();
         rows.clear();
+        // A column the reader may write in stays open even when a rule refuses it today (a future lesson, a
+        // closed edit window): typing there tells them why, in words, instead of a silent locked cell.
         for (LessonColumn l : sheet.lessons()) {
-            columns.add(new Column("L" + l.id(), header(l), l.editable() || sheet.rights().reasons() && !l.future(),
-                    "lesson", l.cancelled() ? "cancelled" : l.future() ? "future" : null));
+            columns.add(new Column("L" + l.id(), header(l), l.mine() || sheet.rights().reasons(), "lesson",
+                    l.cancelled() ? "cancelled" : l.future() ? "future" : l.mine() && !l.editable() ? "locked" : null));
         }
         if (sheet.grade() > 1) {
             columns.add(new Column("avg", texts.get("journal.col.average"), false, "info", "average"));
@@ -397,6 +399,17 @@ public class JournalPage implements Serializable {
 
     public String lessonTitle(LessonColumn l) {
         return l == null ? "" : l.date().format(DAY) + ", " + texts.get("journal.lessonNumber", l.number());
+    }
+
+    /** The grid column of the lesson asked for (or today's), where the cursor starts; -1 for none. */
+    public int getFocusColumn() {
+        String key = selectedLessonId == null ? null : "L" + selectedLessonId;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public LessonColumn getSelectedLesson() {

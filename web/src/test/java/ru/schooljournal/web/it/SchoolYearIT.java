@@ -69,6 +69,9 @@ class SchoolYearIT {
     SchoolCalendar calendar;
 
     @EJB
+    ru.schooljournal.school.boundary.SchoolSetup setup;
+
+    @EJB
     ru.schooljournal.curriculum.boundary.Curriculum curriculum;
 
     @EJB
@@ -336,6 +339,41 @@ class SchoolYearIT {
             calendar.removeDay(d.id());
         }
         assertEquals(mondayLessons, number(lessonsOn + monday + "'"), "and back again");
+    }
+
+    // ---- subjects, classes and staff ---------------------------------------------------------------------------
+
+    @Test
+    void subjectsClassesAndStaffAreAddedWithTheirRulesAndStaffGetATemporaryPassword() throws Exception {
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> setup.addClass(11, "Я", null));
+        assertThrows(AccessDenied.class, () -> logins.addStaff("Новая", "Учительница", null, ru.schooljournal.roster.entity.Sex.F,
+                "учитель", java.util.EnumSet.of(ru.schooljournal.access.entity.Role.TEACHER)));
+
+        ActingCaller.actAs("zavuch");
+        assertEquals("setup.classExists", assertThrows(RuleViolation.class, () -> setup.addClass(5, "а", null)).messageKey());
+        assertEquals("setup.classLetter", assertThrows(RuleViolation.class, () -> setup.addClass(5, "Q", null)).messageKey());
+        long added = setup.addClass(11, "я", "214");
+        assertEquals(List.of(List.of("Я", "214")), rows("select letter, room from school_class where id = " + added));
+
+        ActingCaller.actAs("secretary");
+        long subject = setup.addSubject("  Основы Финансовой   Грамотности ", "ОФГ");
+        assertEquals("основы финансовой грамотности", rows("select name from subject where id = " + subject).get(0).get(0));
+        assertEquals("setup.subjectExists", assertThrows(RuleViolation.class,
+                () -> setup.addSubject("основы финансовой грамотности", null)).messageKey());
+
+        ActingCaller.actAs("hr");
+        assertEquals("staff.notAStaffRole", assertThrows(RuleViolation.class, () -> logins.addStaff("Пробная", "Анна", null,
+                ru.schooljournal.roster.entity.Sex.F, null, java.util.EnumSet.of(ru.schooljournal.access.entity.Role.PARENT)))
+                .messageKey());
+        Logins.Slip slip = logins.addStaff("Ёлкина", "Дарья", "Игоревна", ru.schooljournal.roster.entity.Sex.F,
+                "учитель истории", java.util.EnumSet.of(ru.schooljournal.access.entity.Role.TEACHER));
+        assertTrue(slip.login().startsWith("elkina.d"), slip.login());
+        assertEquals(List.of(List.of("TEACHER", true)), rows("select r.role, a.must_change_password from account a "
+                + "join account_role r on r.account_id = a.id where a.login = '" + slip.login() + "'"));
+        ActingCaller.actAs("zavuch");
+        assertTrue(curriculum.teachers().stream().anyMatch(t -> t.name().startsWith("Ёлкина Дарья")),
+                "the new teacher can be given subjects at once");
     }
 
     // ---- the curriculum -------------------------------------------------------------------------------------------

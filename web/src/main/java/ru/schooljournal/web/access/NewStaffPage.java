@@ -1,0 +1,120 @@
+package ru.schooljournal.web.access;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import ru.schooljournal.access.boundary.Logins;
+import ru.schooljournal.access.boundary.Logins.Slip;
+import ru.schooljournal.access.entity.Role;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.roster.entity.Sex;
+import ru.schooljournal.web.platform.Texts;
+
+/** HR adds a member of staff with their roles and prints their slip with a temporary password. */
+@Named
+@ViewScoped
+public class NewStaffPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Logins logins;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    SessionUser sessionUser;
+
+    private String lastName;
+    private String firstName;
+    private String middleName;
+    private Sex sex;
+    private String position;
+    private List<String> roles = new ArrayList<>();
+
+    /** The roles a member of staff may have. */
+    public List<Role> getStaffRoles() {
+        return List.of(Role.TEACHER, Role.DEPUTY, Role.DIRECTOR, Role.ADMIN, Role.SECRETARY, Role.NURSE,
+                Role.PSYCHOLOGIST, Role.HR, Role.TECH);
+    }
+
+    public void add() throws IOException {
+        Slip slip;
+        try {
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            roles.forEach(r -> chosen.add(Role.valueOf(r)));
+            slip = logins.addStaff(lastName, firstName, middleName, sex, position, chosen);
+        } catch (RuleViolation refused) {
+            texts.error(refused.messageKey(), refused.args());
+            return;
+        }
+        FacesContext fc = FacesContext.getCurrentInstance();
+        ExternalContext ec = fc.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        String address = request.getRequestURL().toString().replaceAll("/school/.*$", "/");
+        ec.responseReset();
+        ec.setResponseContentType("application/pdf");
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"login-" + slip.login() + ".pdf\"");
+        CredentialSlips.write(sessionUser.getMe().school(), address, List.of(slip), ec.getResponseOutputStream());
+        fc.responseComplete();
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public void setMiddleName(String middleName) {
+        this.middleName = middleName;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+}
