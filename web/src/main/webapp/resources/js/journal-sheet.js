@@ -44,7 +44,6 @@ function journalSheetExtender() {
         if (typeof start === 'number' && start >= 0 && !widget.focusedOnce) {
             widget.focusedOnce = true;
             this.ht.selectCell(0, start);
-            this.ht.scrollViewportTo(0, start);
         }
     };
 }
