@@ -120,6 +120,15 @@ public class Journal {
         Map<Long, WorkTypeInfo> workTypes = workTypes(f.schoolId());
         Map<LocalDate, Instant> openings = openings(me, period);
 
+        long heldBefore = em.createQuery("""
+                        select count(l) from Lesson l where l.classSubjectId = :cs and l.cancelled = false
+                        and l.date < :from""", Long.class)
+                .setParameter("cs", classSubjectId).setParameter("from", period.startsOn()).getSingleResult();
+        Map<Integer, String> plan = new HashMap<>();
+        em.createQuery("select p.number, p.topic from PlanTopic p where p.classSubjectId = :cs", Object[].class)
+                .setParameter("cs", classSubjectId).getResultList().forEach(p -> plan.put((Integer) p[0], (String) p[1]));
+        int place = (int) heldBefore;
+
         List<LessonColumn> lessons = new ArrayList<>();
         Map<Long, String> lessonKeys = new HashMap<>();
         for (Object[] r : lessonRows) {
@@ -132,8 +141,9 @@ public class Journal {
             boolean mine = rights.marks() || substitutes && Objects.equals(teacher, me.personId());
             boolean editable = mine && !date.isAfter(today) && !(Boolean) r[8]
                     && f.editWindow().allows(date, Instant.now(), openings.get(date));
+            String planTopic = (Boolean) r[8] ? null : plan.get(++place);
             lessons.add(new LessonColumn(id, date, (Integer) r[2], (String) r[4], (String) r[9], workTypeId, key,
-                    (String) r[6], (Boolean) r[8], (Integer) r[7], mine, editable, date.isAfter(today)));
+                    (String) r[6], (Boolean) r[8], (Integer) r[7], mine, editable, date.isAfter(today), planTopic));
         }
 
         Map<Long, Map<Long, List<Object[]>>> marks = new HashMap<>();

@@ -23,11 +23,13 @@ public record JournalSheet(long classSubjectId, String className, String subject
      * A lesson: its date and number, topic, the work done and its type's letter, the homework set for it;
      * {@code mine}: the reader keeps this lesson's journal (its subject teacher, the substitute who gave it,
      * or the administrator); {@code editable}: and may enter its marks and attendance now (it has taken
-     * place, and the edit window or an opening allows).
+     * place, and the edit window or an opening allows); {@code planTopic}: the thematic plan's topic for it (the
+     * plan line numbered as the lesson's place among the subject's lessons of the year, cancelled ones
+     * not counted), offered when the lesson has none.
      */
     public record LessonColumn(long id, LocalDate date, int number, String topic, String workDone, Long workTypeId,
                                String workTypeKey, String homework, boolean cancelled, int version, boolean mine,
-                               boolean editable, boolean future) implements Serializable {
+                               boolean editable, boolean future, String planTopic) implements Serializable {
     }
 
     /** A student's row: the cells by lesson id, the averages and the final marks by {@link FinalColumn#key()}. */

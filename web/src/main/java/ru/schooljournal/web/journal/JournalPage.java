@@ -146,6 +146,7 @@ public class JournalPage implements Serializable {
 
     private Long selectedLessonId;
     private String topic;
+    private boolean topicFromPlan;
     private String workDone;
     private Long workTypeId;
     private boolean cancelled;
@@ -322,7 +323,8 @@ public class JournalPage implements Serializable {
         if (l == null) {
             return;
         }
-        topic = l.topic();
+        topic = l.topic() == null ? l.planTopic() : l.topic();
+        topicFromPlan = l.topic() == null && l.planTopic() != null;
         workDone = l.workDone();
         workTypeId = l.workTypeId();
         cancelled = l.cancelled();
@@ -529,6 +531,11 @@ public class JournalPage implements Serializable {
 
     public void setTopic(String topic) {
         this.topic = topic;
+    }
+
+    /** The topic field holds the thematic plan's suggestion, not yet saved. */
+    public boolean isTopicFromPlan() {
+        return topicFromPlan;
     }
 
     public String getWorkDone() {

@@ -20,7 +20,11 @@ import ru.schooljournal.access.entity.Role;
 @RequestScoped
 public class ActingCaller extends CurrentCaller {
 
-    private static final ThreadLocal<Caller> ACTING = new ThreadLocal<>();
+    /**
+     * Who the current request acts as. Kept in this request-scoped bean, not in a thread-local: the server's
+     * threads also serve the browser and HTTP tests, and must never inherit a test's identity.
+     */
+    private Caller acting;
 
     /** Acts as the user with this login until {@link #stop()}. */
     static void actAs(String login) throws Exception {
@@ -34,12 +38,20 @@ public class ActingCaller extends CurrentCaller {
         for (List<Object> r : ServerSide.rows("select role from account_role where account_id = " + a.get(0))) {
             roles.add(Role.valueOf((String) r.get(0)));
         }
-        ACTING.set(new Caller(((Number) a.get(0)).longValue(), (String) a.get(1), toLong(a.get(2)), toLong(a.get(3)),
-                toLong(a.get(4)), roles));
+        current().setActing(new Caller(((Number) a.get(0)).longValue(), (String) a.get(1), toLong(a.get(2)),
+                toLong(a.get(3)), toLong(a.get(4)), roles));
     }
 
     static void stop() {
-        ACTING.remove();
+        current().setActing(null);
+    }
+
+    private static ActingCaller current() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(ActingCaller.class).get();
+    }
+
+    void setActing(Caller caller) {
+        this.acting = caller;
     }
 
     private static Long toLong(Object o) {
@@ -48,13 +60,11 @@ public class ActingCaller extends CurrentCaller {
 
     @Override
     public Caller get() {
-        Caller acting = ACTING.get();
         return acting != null ? acting : super.get();
     }
 
     @Override
     public Caller signedIn() {
-        Caller acting = ACTING.get();
         return acting != null ? acting : super.signedIn();
     }
 }

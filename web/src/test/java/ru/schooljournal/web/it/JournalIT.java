@@ -405,7 +405,7 @@ class JournalIT {
             long t = System.nanoTime();
             HttpResponse<String> r = user.get("journal/sheet.xhtml?cs=" + big + "&period=" + q1);
             page.add(System.nanoTime() - t);
-            assertEquals(200, r.statusCode());
+            assertEquals(200, r.statusCode(), () -> r.uri() + "\n" + r.body());
             bytes = r.body().length();
         }
         System.out.printf("BENCHMARK journal grid 30 students x 50 lessons, 1500 marks:%n"

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.schooljournal.access.boundary.Logins;
 import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.curriculum.boundary.ThematicPlan;
 import ru.schooljournal.demo.DemoSchoolOnStartup;
 import ru.schooljournal.journal.boundary.Journal;
 import ru.schooljournal.journal.boundary.JournalSheet;
@@ -67,6 +68,9 @@ class SchoolYearIT {
 
     @EJB
     SchoolCalendar calendar;
+
+    @EJB
+    ru.schooljournal.curriculum.boundary.ThematicPlan plans;
 
     @EJB
     ru.schooljournal.school.boundary.SchoolSetup setup;
@@ -374,6 +378,39 @@ class SchoolYearIT {
         ActingCaller.actAs("zavuch");
         assertTrue(curriculum.teachers().stream().anyMatch(t -> t.name().startsWith("Ёлкина Дарья")),
                 "the new teacher can be given subjects at once");
+    }
+
+    // ---- thematic plans ------------------------------------------------------------------------------------------
+
+    @Test
+    void thematicPlan_numberedTopicsComparedWithTheCurriculumAndOfferedInTheJournal() throws Exception {
+        long math6b = classSubject("6", "Б", "математика");
+        ActingCaller.actAs("teacher2");
+        assertThrows(AccessDenied.class, () -> plans.of(math6b), "not their subject");
+
+        ActingCaller.actAs("zavuch");
+        assertEquals("plan.numbering", assertThrows(RuleViolation.class, () -> plans.replace(math6b, List.of(
+                new ThematicPlan.Topic(1, "Натуральные числа", null), new ThematicPlan.Topic(3, "Дроби", null))))
+                .messageKey());
+        assertEquals("plan.emptyTopic", assertThrows(RuleViolation.class, () -> plans.replace(math6b, List.of(
+                new ThematicPlan.Topic(1, " ", null)))).messageKey());
+        List<ThematicPlan.Topic> topics = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            topics.add(new ThematicPlan.Topic(i, "Тема КТП " + i, i == 1 ? "1.1" : null));
+        }
+        plans.replace(math6b, topics);
+        ThematicPlan.Plan plan = plans.of(math6b);
+        assertEquals(10, plan.topics().size());
+        long hours = number("select round(hours_per_week * 34) from class_subject where id = " + math6b);
+        assertEquals(hours, plan.byCurriculum(), "hours a week × 34 study weeks");
+        assertFalse(plan.matchesCurriculum(), "the page says the plan is shorter than the curriculum");
+
+        JournalSheet q1 = journal.sheet(math6b, number("select p.id from study_period p join school s on s.id = p.school_id "
+                + "join academic_year y on y.id = p.year_id where s.code = 'demo' and y.current and p.kind = 'QUARTER' "
+                + "and p.number = 1"));
+        JournalSheet.LessonColumn first = q1.lessons().get(0);
+        assertEquals("Тема КТП 1", first.planTopic(), "the journal offers the plan's topic lesson by lesson");
+        assertEquals("Тема КТП 2", q1.lessons().get(1).planTopic());
     }
 
     // ---- the curriculum -------------------------------------------------------------------------------------------

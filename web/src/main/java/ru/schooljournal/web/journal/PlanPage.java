@@ -1,0 +1,132 @@
+package ru.schooljournal.web.journal;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.primefaces.model.file.UploadedFile;
+import ru.schooljournal.curriculum.boundary.ThematicPlan;
+import ru.schooljournal.curriculum.boundary.ThematicPlan.Plan;
+import ru.schooljournal.curriculum.boundary.ThematicPlan.Topic;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.web.platform.Texts;
+
+/**
+ * «КТП»: a class subject's thematic plan — typed or pasted one topic a line (a content code after « | »),
+ * or read from an .xlsx with the columns №, Тема, Код — and how its length compares with the curriculum and
+ * the calendar.
+ */
+@Named
+@ViewScoped
+public class PlanPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ThematicPlan plans;
+
+    @Inject
+    Texts texts;
+
+    private Long cs;
+    private Plan plan;
+    private String text;
+    private transient UploadedFile file;
+
+    public void load() {
+        if (cs == null) {
+            throw new RuleViolation("journal.notFound");
+        }
+        plan = plans.of(cs);
+        StringBuilder b = new StringBuilder();
+        for (Topic t : plan.topics()) {
+            b.append(t.topic()).append(t.contentCode() == null ? "" : " | " + t.contentCode()).append('\n');
+        }
+        text = b.toString();
+    }
+
+    public void save() {
+        List<Topic> topics = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\s*\\|\\s*", 2);
+            topics.add(new Topic(topics.size() + 1, parts[0].strip().replaceFirst("^\\d+[.)]\\s*", ""),
+                    parts.length > 1 ? parts[1] : null));
+        }
+        replace(topics);
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            texts.error("import.noFile");
+            return;
+        }
+        List<Topic> topics = new ArrayList<>();
+        try (InputStream in = file.getInputStream(); Workbook book = WorkbookFactory.create(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                if (row == null || f.formatCellValue(row.getCell(1)).isBlank()) {
+                    continue;
+                }
+                String code = f.formatCellValue(row.getCell(2)).strip();
+                topics.add(new Topic(topics.size() + 1, f.formatCellValue(row.getCell(1)).strip(), code.isEmpty() ? null : code));
+            }
+        } catch (IOException | RuntimeException e) {
+            texts.error("import.unreadable");
+            return;
+        }
+        replace(topics);
+    }
+
+    private void replace(List<Topic> topics) {
+        try {
+            plans.replace(cs, topics);
+            texts.info("plan.saved", topics.size());
+            load();
+        } catch (RuleViolation refused) {
+            texts.error(refused.messageKey(), refused.args());
+        }
+    }
+
+    public Long getCs() {
+        return cs;
+    }
+
+    public void setCs(Long cs) {
+        this.cs = cs;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
