@@ -75,12 +75,12 @@ public class FinalMarks {
         List<FinalMark> found = query.getResultList();
         FinalMark mark = found.isEmpty() ? null : found.get(0);
         String stored = mark == null ? "" : mark.getValue();
-        if (seen != null && !seen.trim().equals(stored)) {
-            return new CellSaved(stored, true);
-        }
         String value = outcome.value();
         if (Objects.equals(stored, value)) {
-            return new CellSaved(stored, false);
+            return new CellSaved(stored, false); // nothing to do, also when the same change arrives twice
+        }
+        if (seen != null && !seen.trim().equals(stored)) {
+            return new CellSaved(stored, true);
         }
         if (value.isEmpty()) {
             em.remove(mark);
