@@ -68,6 +68,17 @@ public class AccessPolicy {
         return !scopes(me, op, schoolOf(me)).isEmpty();
     }
 
+    /** Everything the signed-in user may do at all, in one reading of the matrix (for the page's menu). */
+    public Set<Operation> myOperations() {
+        Caller me = currentCaller.get();
+        if (me.schoolId() == null && me.authorityId() == null) {
+            return EnumSet.noneOf(Operation.class);
+        }
+        Set<Operation> ops = EnumSet.noneOf(Operation.class);
+        ops.addAll(rightsOf(me).keySet());
+        return ops;
+    }
+
     /** The rights of any caller (for the administrator's «что может этот пользователь»). */
     public Map<Operation, Set<Scope>> rightsOf(Caller caller) {
         Map<Operation, Set<Scope>> rights = new EnumMap<>(Operation.class);
