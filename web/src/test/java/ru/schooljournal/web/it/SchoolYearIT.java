@@ -140,8 +140,10 @@ class SchoolYearIT {
         long other = number("select cs.id from class_subject cs join subject s on s.id = cs.subject_id where cs.class_id = "
                 + class6a + " and s.name <> '" + busy.get(2) + "' order by cs.id limit 1");
         WebUser deputy = new WebUser(base);
-        deputy.signIn("zavuch", "Demo-2026");
+        var landing = deputy.signIn("zavuch", "Demo-2026");
+        assertTrue(landing.uri().getPath().endsWith("/school/overview.xhtml"), "signed in: " + landing.uri());
         var page = deputy.get("school/timetable.xhtml?class=" + class6a);
+        assertEquals(200, page.statusCode(), () -> "the deputy's timetable page after landing on " + landing.uri());
         var answer = deputy.submit(page, "timetableForm", "timetableForm:place", java.util.Map.of(
                 "timetableForm:subject_input", Long.toString(other),
                 "timetableForm:day_input", busy.get(0).toString(),

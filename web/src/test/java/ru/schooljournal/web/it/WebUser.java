@@ -30,6 +30,7 @@ final class WebUser {
     WebUser(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // as browsers speak to it on plain http: no h2c upgrade
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
