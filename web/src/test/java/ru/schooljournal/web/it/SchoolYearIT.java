@@ -415,6 +415,24 @@ class SchoolYearIT {
         assertEquals("Тема КТП 2", q1.lessons().get(1).planTopic());
     }
 
+    @Test
+    void hrAddsAMemberOfStaffOnTheStaffPageAndGetsThePrintedSlip() throws Exception {
+        WebUser hr = new WebUser(base);
+        hr.signIn("hr", "Demo-2026");
+        var page = hr.get("school/staff.xhtml");
+        assertEquals(200, page.statusCode());
+        var refused = hr.submit(page, "newStaffForm", "newStaffForm:addStaff", java.util.Map.of(
+                "newStaffForm:lastName", "Лебедева", "newStaffForm:firstName", "Нина", "newStaffForm:sex", "F"));
+        assertTrue(refused.body().contains("Отметьте хотя бы одну роль."), "no role ticked: told so on the page");
+        var slip = hr.submit(hr.get("school/staff.xhtml"), "newStaffForm", "newStaffForm:addStaff", java.util.Map.of(
+                "newStaffForm:lastName", "Лебедева", "newStaffForm:firstName", "Нина", "newStaffForm:sex", "F",
+                "newStaffForm:position", "учитель биологии", "newStaffForm:roles", "TEACHER"));
+        assertEquals("application/pdf", slip.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(slip.body().startsWith("%PDF"));
+        assertEquals(1, number("select count(*) from account a join person p on p.id = a.person_id "
+                + "where p.last_name = 'Лебедева' and p.first_name = 'Нина' and a.must_change_password"));
+    }
+
     // ---- the curriculum -------------------------------------------------------------------------------------------
 
     @Test
