@@ -9,7 +9,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
@@ -139,6 +141,10 @@ public class MovementBook {
             return List.of();
         }
         policy.check(Operation.MOVEMENT_VIEW, Target.school(me.schoolId()));
+        Map<Long, String> classNames = new HashMap<>();
+        em.createQuery("select c.id, c.grade, c.letter from SchoolClass c where c.school.id = :s", Object[].class)
+                .setParameter("s", me.schoolId()).getResultList()
+                .forEach(r -> classNames.put((Long) r[0], r[1] + (String) r[2]));
         return em.createQuery("""
                         select o.number, o.date, o.kind, p.lastName, p.firstName, p.middleName, o.fromClassId,
                                o.toClassId, o.note
@@ -146,8 +152,8 @@ public class MovementBook {
                         order by o.date desc, o.id desc""", Object[].class)
                 .setParameter("s", me.schoolId()).setMaxResults(300).getResultList().stream()
                 .map(r -> new Line((String) r[0], (LocalDate) r[1], (MovementOrder.Kind) r[2],
-                        r[3] + " " + r[4] + (r[5] == null ? "" : " " + r[5]), className((Long) r[6]),
-                        className((Long) r[7]), (String) r[8]))
+                        r[3] + " " + r[4] + (r[5] == null ? "" : " " + r[5]), classNames.get((Long) r[6]),
+                        classNames.get((Long) r[7]), (String) r[8]))
                 .toList();
     }
 
@@ -199,14 +205,6 @@ public class MovementBook {
             throw new RuleViolation("movement.notInClass");
         }
         return found.get(0);
-    }
-
-    private String className(Long classId) {
-        if (classId == null) {
-            return null;
-        }
-        SchoolClass c = em.find(SchoolClass.class, classId);
-        return c == null ? null : c.name();
     }
 
     private static String blankToNull(String s) {

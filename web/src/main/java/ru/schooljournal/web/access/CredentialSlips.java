@@ -10,10 +10,15 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import ru.schooljournal.access.boundary.Logins.Slip;
 import ru.schooljournal.access.entity.Role;
@@ -30,6 +35,25 @@ public final class CredentialSlips {
     private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
     private CredentialSlips() {
+    }
+
+    /**
+     * Answers the current Faces request with the sheet as a PDF download named {@code fileName}; the address
+     * printed on the slips is the journal's own, as the user reached it.
+     */
+    public static void answer(String fileName, String school, List<Slip> slips) throws IOException {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        ExternalContext ec = fc.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        String address = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
+                + request.getContextPath() + "/";
+        ec.responseReset();
+        ec.setResponseContentType("application/pdf");
+        ec.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        write(school, address, slips, ec.getResponseOutputStream());
+        fc.responseComplete();
     }
 
     public static void write(String school, String address, List<Slip> slips, OutputStream out) {

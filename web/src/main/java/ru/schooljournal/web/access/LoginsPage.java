@@ -1,16 +1,11 @@
 package ru.schooljournal.web.access;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,18 +119,7 @@ public class LoginsPage implements Serializable {
             texts.error(refused.messageKey(), refused.args());
             return;
         }
-        FacesContext fc = FacesContext.getCurrentInstance();
-        ExternalContext ec = fc.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        String address = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                + request.getContextPath() + "/";
-        ec.responseReset();
-        ec.setResponseContentType("application/pdf");
-        ec.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("Логины " + className + ".pdf", StandardCharsets.UTF_8).replace("+", "%20"));
-        CredentialSlips.write(sessionUser.getMe().school(), address, slips, ec.getResponseOutputStream());
-        fc.responseComplete();
+        CredentialSlips.answer("Логины " + className + ".pdf", sessionUser.getMe().school(), slips);
     }
 
     public Long getClassId() {

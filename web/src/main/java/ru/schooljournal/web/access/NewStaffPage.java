@@ -1,12 +1,9 @@
 package ru.schooljournal.web.access;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -59,15 +56,7 @@ public class NewStaffPage implements Serializable {
             texts.error(refused.messageKey(), refused.args());
             return;
         }
-        FacesContext fc = FacesContext.getCurrentInstance();
-        ExternalContext ec = fc.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        String address = request.getRequestURL().toString().replaceAll("/school/.*$", "/");
-        ec.responseReset();
-        ec.setResponseContentType("application/pdf");
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"login-" + slip.login() + ".pdf\"");
-        CredentialSlips.write(sessionUser.getMe().school(), address, List.of(slip), ec.getResponseOutputStream());
-        fc.responseComplete();
+        CredentialSlips.answer("login-" + slip.login() + ".pdf", sessionUser.getMe().school(), List.of(slip));
     }
 
     public String getLastName() {

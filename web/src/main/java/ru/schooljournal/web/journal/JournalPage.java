@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,11 +15,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.extensions.component.sheet.Sheet;
 import org.primefaces.extensions.event.SheetEvent;
 import org.primefaces.extensions.model.sheet.SheetUpdate;
-import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.journal.boundary.FinalMarks;
 import ru.schooljournal.journal.boundary.Journal;
 import ru.schooljournal.journal.boundary.Journal.CellSaved;
@@ -31,6 +30,7 @@ import ru.schooljournal.journal.boundary.JournalSheet.LessonColumn;
 import ru.schooljournal.journal.boundary.JournalSheet.StudentRow;
 import ru.schooljournal.journal.entity.FinalMark;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.web.platform.JournalExceptionHandler;
 import ru.schooljournal.web.platform.Texts;
 
 /**
@@ -72,10 +72,6 @@ public class JournalPage implements Serializable {
             return key;
         }
 
-        public String key() {
-            return key;
-        }
-
         public String getHeader() {
             return header;
         }
@@ -85,10 +81,6 @@ public class JournalPage implements Serializable {
         }
 
         public String getKind() {
-            return kind;
-        }
-
-        public String kind() {
             return kind;
         }
 
@@ -238,32 +230,21 @@ public class JournalPage implements Serializable {
             students.add(row.studentId);
             try {
                 CellSaved saved = save(row, column, seen, typed);
-                row.values.put(column.key(), saved.text());
+                row.values.put(column.getKey(), saved.text());
                 if (saved.changedMeanwhile()) {
                     warn("journal.cell.changedMeanwhile", row.name, saved.text().isEmpty() ? "—" : saved.text());
                 }
-            } catch (RuleViolation refused) {
-                row.values.put(column.key(), seen);
-                Object[] args = refused.args();
-                texts.error(refused.messageKey(), args);
-            } catch (AccessDenied denied) {
-                row.values.put(column.key(), seen);
-                texts.error(denied.messageKey());
-            } catch (jakarta.ejb.EJBAccessException e) {
-                row.values.put(column.key(), seen);
-                texts.error("access.denied.role");
             } catch (RuntimeException e) {
-                Throwable cause = e;
-                while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof AccessDenied)) {
-                    cause = cause.getCause();
-                }
-                row.values.put(column.key(), seen);
-                if (cause instanceof RuleViolation r) {
-                    texts.error(r.messageKey(), r.args());
-                } else if (cause instanceof AccessDenied d) {
-                    texts.error(d.messageKey());
+                // Refused or failed: nothing was written; the cell shows what is stored, and why in words.
+                row.values.put(column.getKey(), seen);
+                RuleViolation rule = JournalExceptionHandler.ruleViolation(e);
+                String denied = JournalExceptionHandler.deniedKey(e);
+                if (rule != null) {
+                    texts.error(rule.messageKey(), rule.args());
+                } else if (denied != null) {
+                    texts.error(denied);
                 } else {
-                    LOG.log(java.util.logging.Level.WARNING, "Cell not saved", e);
+                    LOG.log(Level.WARNING, "Cell not saved", e);
                     texts.error("journal.cell.notSaved");
                 }
             }
@@ -276,12 +257,12 @@ public class JournalPage implements Serializable {
     }
 
     private CellSaved save(Row row, Column column, String seen, String typed) {
-        if (column.kind().equals("lesson")) {
-            long lessonId = Long.parseLong(column.key().substring(1));
+        if (column.getKind().equals("lesson")) {
+            long lessonId = Long.parseLong(column.getKey().substring(1));
             return journal.saveCell(lessonId, row.studentId, seen, typed);
         }
-        if (column.kind().equals("final")) {
-            String key = column.key().substring(1);
+        if (column.getKind().equals("final")) {
+            String key = column.getKey().substring(1);
             String[] parts = key.split(":");
             FinalMark.Kind kind = FinalMark.Kind.valueOf(parts[0]);
             Long periodId = parts.length > 1 ? Long.valueOf(parts[1]) : null;
@@ -312,8 +293,8 @@ public class JournalPage implements Serializable {
     public void onColumnSelect(SheetEvent event) {
         Sheet grid = (Sheet) event.getSource();
         Integer col = grid.getSelectedColumn();
-        if (col != null && col >= 0 && col < columns.size() && columns.get(col).kind().equals("lesson")) {
-            selectLesson(Long.valueOf(columns.get(col).key().substring(1)));
+        if (col != null && col >= 0 && col < columns.size() && columns.get(col).getKind().equals("lesson")) {
+            selectLesson(Long.valueOf(columns.get(col).getKey().substring(1)));
         }
     }
 
@@ -383,10 +364,10 @@ public class JournalPage implements Serializable {
             return;
         }
         Column column = columns.get(c);
-        if (!column.kind().equals("lesson")) {
+        if (!column.getKind().equals("lesson")) {
             return;
         }
-        long lessonId = Long.parseLong(column.key().substring(1));
+        long lessonId = Long.parseLong(column.getKey().substring(1));
         history = journal.cellHistory(lessonId, rows.get(r).studentId);
         historyTitle = texts.get("journal.history.cell", rows.get(r).name, lessonTitle(lessonById(lessonId)));
     }
@@ -407,7 +388,7 @@ public class JournalPage implements Serializable {
     public int getFocusColumn() {
         String key = selectedLessonId == null ? null : "L" + selectedLessonId;
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).key().equals(key)) {
+            if (columns.get(i).getKey().equals(key)) {
                 return i;
             }
         }
@@ -473,10 +454,6 @@ public class JournalPage implements Serializable {
     private void warn(String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get(key, args), null));
-    }
-
-    public String average(BigDecimal b) {
-        return b == null ? "" : b.toPlainString();
     }
 
     // ---- getters and setters ---------------------------------------------------------------------------------

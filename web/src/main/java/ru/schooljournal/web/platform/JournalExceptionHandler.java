@@ -79,7 +79,7 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
         return deniedKey(t) != null || ruleViolation(t) != null;
     }
 
-    static RuleViolation ruleViolation(Throwable t) {
+    public static RuleViolation ruleViolation(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof RuleViolation r) {
                 return r;
@@ -89,7 +89,7 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /** The bundle key of the refusal behind an exception, or null when it is not a refusal. */
-    static String deniedKey(Throwable t) {
+    public static String deniedKey(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof AccessDenied denied) {
                 return denied.messageKey();
