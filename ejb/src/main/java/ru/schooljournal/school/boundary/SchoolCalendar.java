@@ -79,6 +79,56 @@ public class SchoolCalendar {
         return new View(year.getName(), year.getStartsOn(), year.getEndsOn(), periods, kinds, days);
     }
 
+    /** Whether the caller's school has a current academic year (if not, the calendar page opens one). */
+    public boolean hasYear() {
+        Caller me = currentCaller.get();
+        if (me.schoolId() == null) {
+            return false;
+        }
+        policy.check(Operation.CURRICULUM_VIEW, Target.school(me.schoolId()));
+        return !em.createQuery("select y.id from AcademicYear y where y.school.id = :s and y.current = true", Long.class)
+                .setParameter("s", me.schoolId()).getResultList().isEmpty();
+    }
+
+    /**
+     * Opens the school's first academic year (later years are opened by closing the year before). It starts
+     * with the usual quarters and halves where they fit inside it — grades 1–9 by quarters, 10–11 by halves
+     * — which the school then edits.
+     */
+    public long openFirstYear(LocalDate startsOn, LocalDate endsOn) {
+        Caller me = currentCaller.get();
+        if (me.schoolId() == null) {
+            throw new RuleViolation("calendar.noYear");
+        }
+        policy.check(Operation.PERIODS_EDIT, Target.school(me.schoolId()));
+        if (!em.createQuery("select y.id from AcademicYear y where y.school.id = :s", Long.class)
+                .setParameter("s", me.schoolId()).getResultList().isEmpty()) {
+            throw new RuleViolation("calendar.yearExists");
+        }
+        if (startsOn == null || endsOn == null || !startsOn.isBefore(endsOn)) {
+            throw new RuleViolation("calendar.yearDates");
+        }
+        if (endsOn.isAfter(startsOn.plusMonths(13)) || endsOn.isBefore(startsOn.plusMonths(6))) {
+            throw new RuleViolation("calendar.yearLength");
+        }
+        AcademicYear year = new AcademicYear(em.find(School.class, me.schoolId()), startsOn, endsOn, true);
+        em.persist(year);
+        for (PeriodKind kind : List.of(PeriodKind.QUARTER, PeriodKind.HALF)) {
+            List<LocalDate[]> usual = PeriodRules.usual(kind, startsOn.getYear());
+            if (usual.isEmpty() || PeriodRules.check(startsOn, endsOn, kind, usual).isPresent()) {
+                continue;
+            }
+            for (int i = 0; i < usual.size(); i++) {
+                em.persist(new StudyPeriod(year, kind, i + 1, usual.get(i)[0], usual.get(i)[1]));
+            }
+            for (int grade = kind == PeriodKind.QUARTER ? 1 : 10; grade <= (kind == PeriodKind.QUARTER ? 9 : 11); grade++) {
+                em.persist(new GradePeriodKind(year, grade, kind));
+            }
+        }
+        em.flush();
+        return year.getId();
+    }
+
     /** The boundaries of all periods of one kind, first to last. */
     public void setPeriods(PeriodKind kind, List<LocalDate[]> ranges) {
         AcademicYear year = currentYear(Operation.PERIODS_EDIT);

@@ -42,4 +42,23 @@ public final class PeriodRules {
         }
         return Optional.empty();
     }
+
+    /**
+     * The usual periods of a year starting in {@code startYear} (the federal calendar: quarters 1.09–25.10,
+     * 5.11–28.12, 9.01–21.03, 31.03–26.05; halves 1.09–28.12, 9.01–26.05) — a starting point the school
+     * edits; empty for trimesters, which schools set themselves.
+     */
+    public static List<LocalDate[]> usual(PeriodKind kind, int startYear) {
+        int y = startYear;
+        return switch (kind) {
+            case QUARTER -> List.of(range(y, 9, 1, y, 10, 25), range(y, 11, 5, y, 12, 28),
+                    range(y + 1, 1, 9, y + 1, 3, 21), range(y + 1, 3, 31, y + 1, 5, 26));
+            case HALF -> List.of(range(y, 9, 1, y, 12, 28), range(y + 1, 1, 9, y + 1, 5, 26));
+            case TRIMESTER -> List.of();
+        };
+    }
+
+    private static LocalDate[] range(int y1, int m1, int d1, int y2, int m2, int d2) {
+        return new LocalDate[] {LocalDate.of(y1, m1, d1), LocalDate.of(y2, m2, d2)};
+    }
 }

@@ -37,4 +37,9 @@ public class Bell extends SchoolOwned {
     public LocalTime getEndsAt() {
         return endsAt;
     }
+
+    public void setTimes(LocalTime startsAt, LocalTime endsAt) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
 }

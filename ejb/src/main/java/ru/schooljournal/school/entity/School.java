@@ -97,6 +97,10 @@ public class School {
         return timeZone;
     }
 
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
     public int getMarkMin() {
         return markMin;
     }

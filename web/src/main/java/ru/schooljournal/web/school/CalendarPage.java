@@ -81,8 +81,18 @@ public class CalendarPage implements Serializable {
     private CalendarDay.Kind dayKind = CalendarDay.Kind.OFF;
     private Integer worksAs = 1;
     private String dayNote;
+    private LocalDate yearStart;
+    private LocalDate yearEnd;
 
     public void load() {
+        if (!calendar.hasYear()) {
+            view = null;
+            LocalDate today = LocalDate.now();
+            int start = today.getMonthValue() >= 6 ? today.getYear() : today.getYear() - 1;
+            yearStart = yearStart == null ? LocalDate.of(start, 9, 1) : yearStart;
+            yearEnd = yearEnd == null ? LocalDate.of(start + 1, 5, 31) : yearEnd;
+            return;
+        }
         view = calendar.view();
         kinds = new ArrayList<>();
         for (PeriodKind k : PeriodKind.values()) {
@@ -103,6 +113,26 @@ public class CalendarPage implements Serializable {
 
     public void saveGrade(GradeRow row) {
         run(() -> calendar.setGradeKind(row.grade, row.kind), "calendar.gradeSaved");
+    }
+
+    public void openYear() {
+        run(() -> calendar.openFirstYear(yearStart, yearEnd), "calendar.yearOpened");
+    }
+
+    public LocalDate getYearStart() {
+        return yearStart;
+    }
+
+    public void setYearStart(LocalDate yearStart) {
+        this.yearStart = yearStart;
+    }
+
+    public LocalDate getYearEnd() {
+        return yearEnd;
+    }
+
+    public void setYearEnd(LocalDate yearEnd) {
+        this.yearEnd = yearEnd;
     }
 
     public void addDay() {

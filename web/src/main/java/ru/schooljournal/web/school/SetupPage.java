@@ -40,7 +40,7 @@ public class SetupPage implements Serializable {
     public void addSubject() {
         try {
             setup.addSubject(subjectName, subjectShort);
-            texts.info("setup.subjectAdded", subjectName);
+            texts.info("setup.subjectAdded", subjectName.strip().toLowerCase());
             subjectName = null;
             subjectShort = null;
             load();

@@ -43,7 +43,7 @@ class SchoolYearIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.journal().addClasses(Deployments.class, ServerSide.class, ActingCaller.class, WebUser.class);
+        return Deployments.journal().addClasses(Deployments.class, ServerSide.class, ActingCaller.class, WebUser.class, Founder.class);
     }
 
     @org.jboss.arquillian.test.api.ArquillianResource
@@ -80,6 +80,15 @@ class SchoolYearIT {
 
     @EJB
     DemoSchoolOnStartup demo;
+
+    @EJB
+    ru.schooljournal.school.boundary.Installation installation;
+
+    @EJB
+    Founder founder;
+
+    @EJB
+    ru.schooljournal.schedule.boundary.BellSchedule bells;
 
     private LocalDate today;
     private LocalDate yearStart;
@@ -295,6 +304,79 @@ class SchoolYearIT {
         Logins.Slip again = logins.issue(List.of(student)).get(0);
         assertEquals(slip.login(), again.login(), "issuing again keeps the login");
         assertFalse(slip.password().equals(again.password()), "and gives a new temporary password");
+    }
+
+    // ---- first setup of an installation, the first year, the bells ----------------------------------------------
+
+    @Test
+    void firstSetup_isOpenOnlyOnAnEmptyInstallation() throws Exception {
+        assertFalse(installation.empty());
+        RuleViolation done = assertThrows(RuleViolation.class,
+                () -> installation.createFirstSchool("ANY-CODE", founding("late", "late.admin")));
+        assertEquals("firstSetup.done", done.messageKey());
+        String page = new WebUser(base).get("/first-setup.xhtml").body();
+        assertTrue(page.contains("Первичная настройка уже выполнена"), page);
+        assertFalse(page.contains("setupForm"), "no form to fill in once a school exists");
+        assertFalse(new WebUser(base).get("/login.xhtml").body().contains("firstSetupLink"));
+        assertEquals(0, number("select count(*) from school where code = 'late'"));
+    }
+
+    @Test
+    void firstSetup_theFoundedSchoolsAdministratorSignsInOpensTheYearAndSetsTheBells() throws Exception {
+        String code = "fresh" + (System.nanoTime() % 100000);
+        String login = code + ".admin";
+        assertEquals("firstSetup.codeRule", assertThrows(RuleViolation.class,
+                () -> founder.found(founding("школа", login))).messageKey());
+        assertEquals("password.tooShort", assertThrows(RuleViolation.class, () -> founder.found(
+                new ru.schooljournal.school.control.SchoolFounding.FirstSchool("Школа", "Школа", code, "Europe/Moscow",
+                        "Иванова", "Мария", null, ru.schooljournal.roster.entity.Sex.F, login, "short1", "short1"))).messageKey());
+        founder.found(founding(code, login));
+        assertEquals("firstSetup.loginTaken", assertThrows(RuleViolation.class,
+                () -> founder.found(founding(code + "x", login))).messageKey());
+        assertEquals(7, number("select count(*) from bell b join school s on s.id = b.school_id where s.code = '" + code + "'"),
+                "a new school starts with a usual bell schedule");
+
+        assertTrue(new WebUser(base).signIn(login, "Founder-2026").uri().getPath().endsWith("/school/overview.xhtml"),
+                "the administrator chose the password and goes straight to the school");
+
+        ActingCaller.actAs(login);
+        assertFalse(calendar.hasYear());
+        int y = yearStart.getYear();
+        assertEquals("calendar.yearLength", assertThrows(RuleViolation.class,
+                () -> calendar.openFirstYear(LocalDate.of(y, 9, 1), LocalDate.of(y + 2, 5, 31))).messageKey());
+        calendar.openFirstYear(LocalDate.of(y, 9, 1), LocalDate.of(y + 1, 5, 31));
+        assertTrue(calendar.hasYear());
+        SchoolCalendar.View year = calendar.view();
+        assertEquals(4, year.periods().stream().filter(p -> p.kind() == PeriodKind.QUARTER).count());
+        assertEquals(2, year.periods().stream().filter(p -> p.kind() == PeriodKind.HALF).count());
+        assertEquals(PeriodKind.QUARTER, year.kindByGrade().get(5));
+        assertEquals(PeriodKind.HALF, year.kindByGrade().get(11));
+        assertEquals("calendar.yearExists", assertThrows(RuleViolation.class,
+                () -> calendar.openFirstYear(LocalDate.of(y, 9, 1), LocalDate.of(y + 1, 5, 31))).messageKey());
+
+        RuleViolation overlap = assertThrows(RuleViolation.class,
+                () -> bells.set(8, java.time.LocalTime.of(15, 0), java.time.LocalTime.of(15, 45)));
+        assertEquals("bells.overlap", overlap.messageKey());
+        bells.set(8, java.time.LocalTime.of(15, 15), java.time.LocalTime.of(16, 0));
+        assertEquals(8, bells.lines().size());
+        bells.remove(8);
+        assertEquals(7, bells.lines().size());
+    }
+
+    @Test
+    void bells_aBellTheTimetableUsesCannotBeRemovedAndOnlyTheDeputyOrAdministratorEditsThem() throws Exception {
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> bells.remove(1));
+        ActingCaller.actAs("zavuch");
+        RuleViolation inUse = assertThrows(RuleViolation.class, () -> bells.remove(1));
+        assertEquals("bells.inUse", inUse.messageKey());
+        assertTrue(number("select count(*) from bell b join school s on s.id = b.school_id where s.code = 'demo' and b.number = 1") == 1);
+    }
+
+    private static ru.schooljournal.school.control.SchoolFounding.FirstSchool founding(String code, String login) {
+        return new ru.schooljournal.school.control.SchoolFounding.FirstSchool("Муниципальная школа " + code, "Школа " + code,
+                code, "Europe/Moscow", "Иванова", "Мария", "Петровна", ru.schooljournal.roster.entity.Sex.F, login,
+                "Founder-2026", "Founder-2026");
     }
 
     // ---- the school calendar -------------------------------------------------------------------------------------
