@@ -314,10 +314,10 @@ class SchoolYearIT {
         RuleViolation done = assertThrows(RuleViolation.class,
                 () -> installation.createFirstSchool("ANY-CODE", founding("late", "late.admin")));
         assertEquals("firstSetup.done", done.messageKey());
-        String page = new WebUser(base).get("/first-setup.xhtml").body();
+        String page = new WebUser(base).get("first-setup.xhtml").body();
         assertTrue(page.contains("Первичная настройка уже выполнена"), page);
         assertFalse(page.contains("setupForm"), "no form to fill in once a school exists");
-        assertFalse(new WebUser(base).get("/login.xhtml").body().contains("firstSetupLink"));
+        assertFalse(new WebUser(base).get("login.xhtml").body().contains("firstSetupLink"));
         assertEquals(0, number("select count(*) from school where code = 'late'"));
     }
 
