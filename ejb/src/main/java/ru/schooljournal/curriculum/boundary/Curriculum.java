@@ -31,8 +31,9 @@ import ru.schooljournal.school.entity.Subject;
 @PermitAll // who may is the access matrix's (AccessPolicy)
 public class Curriculum {
 
+    /** A line of the curriculum; a divided subject has a line per group ({@code groupNo} 1, 2, …). */
     public record Line(long classSubjectId, long subjectId, String subject, Long teacherId, String teacher,
-                       BigDecimal hoursPerWeek) implements Serializable {
+                       BigDecimal hoursPerWeek, Integer groupNo) implements Serializable {
     }
 
     public record Choice(long id, String name) implements Serializable {
@@ -50,13 +51,14 @@ public class Curriculum {
     public List<Line> ofClass(long classId) {
         policy.check(Operation.CURRICULUM_VIEW, Target.schoolClass(classId));
         return em.createQuery("""
-                        select cs.id, s.id, s.name, t.id, t.lastName, t.firstName, t.middleName, cs.hoursPerWeek
+                        select cs.id, s.id, s.name, t.id, t.lastName, t.firstName, t.middleName, cs.hoursPerWeek,
+                               cs.groupNo
                         from ClassSubject cs join cs.subject s left join cs.teacher t
-                        where cs.schoolClass.id = :c order by s.name""", Object[].class)
+                        where cs.schoolClass.id = :c order by s.name, cs.groupNo""", Object[].class)
                 .setParameter("c", classId).getResultList().stream()
-                .map(r -> new Line((Long) r[0], (Long) r[1], (String) r[2], (Long) r[3],
+                .map(r -> new Line((Long) r[0], (Long) r[1], ClassSubject.label((String) r[2], (Integer) r[8]), (Long) r[3],
                         r[4] == null ? "" : Timetable.shortName((String) r[4], (String) r[5], (String) r[6]),
-                        (BigDecimal) r[7]))
+                        (BigDecimal) r[7], (Integer) r[8]))
                 .toList();
     }
 
@@ -91,10 +93,7 @@ public class Curriculum {
         if (subject == null || !subject.getSchool().getId().equals(c.getSchool().getId())) {
             throw new RuleViolation("curriculum.noSubject");
         }
-        if (hoursPerWeek == null || hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(BigDecimal.valueOf(40)) > 0
-                || hoursPerWeek.remainder(new BigDecimal("0.5")).signum() != 0) {
-            throw new RuleViolation("curriculum.badHours");
-        }
+        checkHours(hoursPerWeek);
         Person teacher = teacherId == null ? null : teacher(teacherId, c);
         List<ClassSubject> found = em.createQuery(
                         "select cs from ClassSubject cs where cs.schoolClass = :c and cs.subject = :s", ClassSubject.class)
@@ -105,7 +104,37 @@ public class Curriculum {
             em.flush();
             return cs.getId();
         }
-        ClassSubject cs = found.get(0);
+        if (found.get(0).getGroupNo() != null) {
+            throw new RuleViolation("subgroups.subjectDivided", subject.getName());
+        }
+        update(found.get(0), teacher, hoursPerWeek);
+        return found.get(0).getId();
+    }
+
+    /**
+     * Changes a line's teacher and hours a week; for a group of a divided subject, the hours are the
+     * subject's and change for every group.
+     */
+    public void updateLine(long classSubjectId, Long teacherId, BigDecimal hoursPerWeek) {
+        currentCaller.get();
+        ClassSubject cs = em.find(ClassSubject.class, classSubjectId);
+        if (cs == null) {
+            throw new RuleViolation("curriculum.noLine");
+        }
+        policy.check(Operation.CURRICULUM_COMPOSE, Target.school(cs.getSchool().getId()));
+        checkHours(hoursPerWeek);
+        update(cs, teacherId == null ? null : teacher(teacherId, cs.getSchoolClass()), hoursPerWeek);
+        if (cs.getGroupNo() != null) {
+            em.createQuery("""
+                            update ClassSubject x set x.hoursPerWeek = :h
+                            where x.schoolClass = :c and x.subject = :s and x.groupNo is not null""")
+                    .setParameter("h", hoursPerWeek).setParameter("c", cs.getSchoolClass())
+                    .setParameter("s", cs.getSubject()).executeUpdate();
+        }
+    }
+
+    /** The teacher and hours of a line; a new teacher takes over the lessons to come. */
+    private void update(ClassSubject cs, Person teacher, BigDecimal hoursPerWeek) {
         Long before = cs.getTeacher() == null ? null : cs.getTeacher().getId();
         cs.setTeacher(teacher);
         cs.setHoursPerWeek(hoursPerWeek);
@@ -119,7 +148,13 @@ public class Curriculum {
                     .setParameter(1, teacher.getId()).setParameter(2, cs.getId()).setParameter(3, before == null ? -1L : before)
                     .executeUpdate();
         }
-        return cs.getId();
+    }
+
+    private static void checkHours(BigDecimal hoursPerWeek) {
+        if (hoursPerWeek == null || hoursPerWeek.signum() <= 0 || hoursPerWeek.compareTo(BigDecimal.valueOf(40)) > 0
+                || hoursPerWeek.remainder(new BigDecimal("0.5")).signum() != 0) {
+            throw new RuleViolation("curriculum.badHours");
+        }
     }
 
     /** Takes a subject out of the class; refused once its journal has anything in it. */
@@ -130,21 +165,27 @@ public class Curriculum {
             return;
         }
         policy.check(Operation.CURRICULUM_COMPOSE, Target.school(cs.getSchool().getId()));
-        long written = ((Number) em.createNativeQuery("""
-                        select count(*) from lesson l where l.class_subject_id = ?1 and (l.topic is not null
-                          or exists (select 1 from mark m where m.lesson_id = l.id)
-                          or exists (select 1 from attendance a where a.lesson_id = l.id)
-                          or exists (select 1 from journal_change j where j.lesson_id = l.id))""")
-                .setParameter(1, classSubjectId).getSingleResult()).longValue();
-        if (written > 0) {
+        if (written(em, classSubjectId) > 0) {
             throw new RuleViolation("curriculum.hasJournal", cs.getSubject().getName());
         }
         em.createNativeQuery("delete from lesson where class_subject_id = ?1").setParameter(1, classSubjectId).executeUpdate();
         em.createNativeQuery("delete from timetable_slot where class_subject_id = ?1").setParameter(1, classSubjectId)
                 .executeUpdate();
+        em.createNativeQuery("delete from subgroup_member where class_subject_id = ?1").setParameter(1, classSubjectId)
+                .executeUpdate();
         em.createNativeQuery("delete from final_mark where class_subject_id = ?1").setParameter(1, classSubjectId)
                 .executeUpdate();
         em.remove(cs);
+    }
+
+    /** How many lessons of a journal have anything written in them (a topic, a mark, an absence, history). */
+    static long written(EntityManager em, long classSubjectId) {
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from lesson l where l.class_subject_id = ?1 and (l.topic is not null
+                          or exists (select 1 from mark m where m.lesson_id = l.id)
+                          or exists (select 1 from attendance a where a.lesson_id = l.id)
+                          or exists (select 1 from journal_change j where j.lesson_id = l.id))""")
+                .setParameter(1, classSubjectId).getSingleResult()).longValue();
     }
 
     /** The class teacher of a class (CLASSES_EDIT). */

@@ -32,6 +32,10 @@ public class ClassSubject extends SchoolOwned {
     @Column(name = "hours_per_week")
     private BigDecimal hoursPerWeek;
 
+    /** The group's number when the subject is taught in subgroups; null for the whole class. */
+    @Column(name = "group_no")
+    private Integer groupNo;
+
     protected ClassSubject() {
     }
 
@@ -73,5 +77,18 @@ public class ClassSubject extends SchoolOwned {
 
     public void setHoursPerWeek(BigDecimal hoursPerWeek) {
         this.hoursPerWeek = hoursPerWeek;
+    }
+
+    public Integer getGroupNo() {
+        return groupNo;
+    }
+
+    public void setGroupNo(Integer groupNo) {
+        this.groupNo = groupNo;
+    }
+
+    /** «английский язык», or «английский язык (1 гр.)» for a subgroup's journal. */
+    public static String label(String subject, Integer groupNo) {
+        return groupNo == null ? subject : subject + " (" + groupNo + " гр.)";
     }
 }

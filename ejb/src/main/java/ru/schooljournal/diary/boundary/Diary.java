@@ -123,8 +123,11 @@ public class Diary {
                         from Lesson l, ClassSubject cs join cs.subject s, Person t
                         where cs.id = l.classSubjectId and t.id = l.teacherId and cs.schoolClass.id = :c
                           and l.date between :from and :to
+                          and (cs.groupNo is null or exists (select g.id from SubgroupMember g
+                               where g.classSubjectId = cs.id and g.studentId = :s and g.fromOn <= l.date
+                                 and (g.toOn is null or g.toOn >= l.date)))
                         order by l.date, l.number""", Object[].class)
-                .setParameter("c", classId).setParameter("from", monday).setParameter("to", saturday)
+                .setParameter("c", classId).setParameter("s", studentId).setParameter("from", monday).setParameter("to", saturday)
                 .getResultList();
         Map<LocalDate, List<DiaryLesson>> byDay = new LinkedHashMap<>();
         if (lessons.isEmpty()) {

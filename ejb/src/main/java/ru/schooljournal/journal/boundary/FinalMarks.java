@@ -60,6 +60,9 @@ public class FinalMarks {
                 .setParameter("c", f.classId()).setParameter("s", studentId).getSingleResult() == 0) {
             throw new RuleViolation("journal.studentNotInClass");
         }
+        if (f.subgroup() && !inGroupFor(f.classSubjectId(), studentId, periodId)) {
+            throw new RuleViolation("journal.studentNotInGroup");
+        }
         FinalMarkRule.Outcome outcome = FinalMarkRule.read(typed, f.grade(), f.markMin(), f.markMax());
         FinalMarkRule.refusal(outcome).ifPresent(key -> {
             throw new RuleViolation(key, typed, f.markMin(), f.markMax());
@@ -99,6 +102,25 @@ public class FinalMarks {
     /** The key of a final mark in a student's row: PERIOD:12, YEAR, EXAM, FINAL. */
     public static String key(FinalMark.Kind kind, Long periodId) {
         return kind == FinalMark.Kind.PERIOD ? kind.name() + ":" + periodId : kind.name();
+    }
+
+    /**
+     * A subgroup's teacher marks the period of a student who was in the group at the period's end, and the
+     * year of one who is in it now (a student who changed groups has each period marked where they were).
+     */
+    private boolean inGroupFor(long groupId, long studentId, Long periodId) {
+        if (periodId == null) {
+            return em.createQuery("""
+                            select count(g) from SubgroupMember g where g.classSubjectId = :cs and g.studentId = :s
+                            and g.toOn is null""", Long.class)
+                    .setParameter("cs", groupId).setParameter("s", studentId).getSingleResult() > 0;
+        }
+        return em.createQuery("""
+                        select count(g) from SubgroupMember g, StudyPeriod p where p.id = :p and g.classSubjectId = :cs
+                        and g.studentId = :s and g.fromOn <= p.endsOn and (g.toOn is null or g.toOn >= p.endsOn)""",
+                        Long.class)
+                .setParameter("p", periodId).setParameter("cs", groupId).setParameter("s", studentId)
+                .getSingleResult() > 0;
     }
 
     public static String periodName(String kind, int number) {

@@ -179,15 +179,15 @@ public class Journal {
         if (!finalColumns.isEmpty()) {
             for (Object[] fm : em.createQuery("""
                             select fm.studentId, fm.kind, fm.periodId, fm.value from FinalMark fm
-                            where fm.classSubjectId = :cs""", Object[].class)
-                    .setParameter("cs", classSubjectId).getResultList()) {
+                            where fm.classSubjectId in :cs""", Object[].class)
+                    .setParameter("cs", journalsOfTheSubject(f)).getResultList()) {
                 finals.computeIfAbsent((Long) fm[0], k -> new HashMap<>())
                         .put(FinalMarks.key((FinalMark.Kind) fm[1], (Long) fm[2]), (String) fm[3]);
             }
         }
 
         List<StudentRow> rows = new ArrayList<>();
-        for (Object[] s : students(f.classId(), period)) {
+        for (Object[] s : students(f, period)) {
             long studentId = (Long) s[0];
             if (only != null && !only.contains(studentId)) {
                 continue;
@@ -444,6 +444,11 @@ public class Journal {
         if (n == 0) {
             throw new RuleViolation("journal.studentNotInClass");
         }
+        if (f.subgroup() && number("""
+                select count(g) from SubgroupMember g where g.classSubjectId = ?1 and g.studentId = ?2
+                and g.fromOn <= ?3 and (g.toOn is null or g.toOn >= ?3)""", f.classSubjectId(), studentId, date) == 0) {
+            throw new RuleViolation("journal.studentNotInGroup");
+        }
     }
 
     private void writeMarks(School school, long lessonId, long studentId, List<Mark> old, List<long[]> wanted, Caller me) {
@@ -532,14 +537,53 @@ public class Journal {
                 .setParameter("to", period.endsOn()).getResultList();
     }
 
-    private List<Object[]> students(long classId, Period period) {
-        return em.createQuery("""
+    /**
+     * The rows of the page: the class's students over the period — for a subgroup's journal only those in the
+     * group then, from the later of joining the class and the group to the earlier of leaving either.
+     */
+    private List<Object[]> students(ClassSubjectFacts f, Period period) {
+        List<Object[]> inClass = em.createQuery("""
                         select p.id, p.lastName, p.firstName, p.middleName, m.enrolledOn, m.leftOn
                         from ClassMembership m join m.student p
                         where m.schoolClass.id = :c and m.enrolledOn <= :to and (m.leftOn is null or m.leftOn >= :from)
                         order by p.lastName, p.firstName, p.middleName, p.id""", Object[].class)
-                .setParameter("c", classId).setParameter("from", period.startsOn()).setParameter("to", period.endsOn())
+                .setParameter("c", f.classId()).setParameter("from", period.startsOn()).setParameter("to", period.endsOn())
                 .getResultList();
+        if (!f.subgroup()) {
+            return inClass;
+        }
+        Map<Long, LocalDate[]> inGroup = new HashMap<>();
+        em.createQuery("""
+                        select g.studentId, g.fromOn, g.toOn from SubgroupMember g
+                        where g.classSubjectId = :cs and g.fromOn <= :to and (g.toOn is null or g.toOn >= :from)""",
+                        Object[].class)
+                .setParameter("cs", f.classSubjectId()).setParameter("from", period.startsOn())
+                .setParameter("to", period.endsOn()).getResultList()
+                .forEach(r -> inGroup.merge((Long) r[0], new LocalDate[] {(LocalDate) r[1], (LocalDate) r[2]},
+                        (a, b) -> new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0],
+                                a[1] == null || b[1] == null ? null : a[1].isAfter(b[1]) ? a[1] : b[1]}));
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] r : inClass) {
+            LocalDate[] g = inGroup.get((Long) r[0]);
+            if (g == null) {
+                continue;
+            }
+            LocalDate from = ((LocalDate) r[4]).isAfter(g[0]) ? (LocalDate) r[4] : g[0];
+            LocalDate to = r[5] == null ? g[1] : g[1] == null || ((LocalDate) r[5]).isBefore(g[1]) ? (LocalDate) r[5] : g[1];
+            rows.add(new Object[] {r[0], r[1], r[2], r[3], from, to});
+        }
+        return rows;
+    }
+
+    /** The journals whose final marks this page shows: the subject's, or all groups' of a divided one. */
+    private List<Long> journalsOfTheSubject(ClassSubjectFacts f) {
+        if (!f.subgroup()) {
+            return List.of(f.classSubjectId());
+        }
+        return em.createQuery("""
+                        select x.id from ClassSubject x, ClassSubject cs
+                        where cs.id = :cs and x.schoolClass = cs.schoolClass and x.subject = cs.subject""", Long.class)
+                .setParameter("cs", f.classSubjectId()).getResultList();
     }
 
     Map<Long, WorkTypeInfo> workTypes(long schoolId) {

@@ -1,5 +1,6 @@
 package ru.schooljournal.journal.boundary;
 
+import ru.schooljournal.curriculum.entity.ClassSubject;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -42,7 +43,8 @@ public class TeacherDay {
     }
 
     private static final String SELECT = """
-            select l.id, cs.id, l.date, l.number, c.grade, c.letter, s.name, t.lastName, t.firstName, l.topic, l.cancelled
+            select l.id, cs.id, l.date, l.number, c.grade, c.letter, s.name, t.lastName, t.firstName, l.topic, l.cancelled,
+                   cs.groupNo
             from Lesson l, ClassSubject cs join cs.schoolClass c join cs.subject s, Person t
             where cs.id = l.classSubjectId and t.id = l.teacherId
             """;
@@ -116,7 +118,7 @@ public class TeacherDay {
             boolean late = topic == null && !cancelled && now.isAfter(deadline);
             LocalTime[] bell = bells.getOrDefault((Integer) r[3], new LocalTime[2]);
             return new DayLesson((Long) r[0], (Long) r[1], date, (Integer) r[3], bell[0], bell[1],
-                    r[4] + (String) r[5], (String) r[6], r[7] + " " + ((String) r[8]).charAt(0) + ".", topic,
+                    r[4] + (String) r[5], ClassSubject.label((String) r[6], (Integer) r[11]), r[7] + " " + ((String) r[8]).charAt(0) + ".", topic,
                     cancelled, late);
         }).toList();
     }

@@ -1,5 +1,6 @@
 package ru.schooljournal.roster.boundary;
 
+import ru.schooljournal.curriculum.entity.ClassSubject;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -52,11 +53,11 @@ public class ClassRoster {
                 .map(r -> new Student((Long) r[0], r[1] + " " + r[2] + (r[3] == null ? "" : " " + r[3]), (LocalDate) r[4]))
                 .toList();
         List<SubjectJournal> journals = !policy.may(Operation.JOURNAL_VIEW, target) ? List.of() : em.createQuery("""
-                        select cs.id, s.name, t.lastName, t.firstName, t.middleName from ClassSubject cs
-                        join cs.subject s left join cs.teacher t where cs.schoolClass.id = :id order by s.name""",
+                        select cs.id, s.name, t.lastName, t.firstName, t.middleName, cs.groupNo from ClassSubject cs
+                        join cs.subject s left join cs.teacher t where cs.schoolClass.id = :id order by s.name, cs.groupNo""",
                         Object[].class)
                 .setParameter("id", classId).getResultList().stream()
-                .map(r -> new SubjectJournal((Long) r[0], (String) r[1],
+                .map(r -> new SubjectJournal((Long) r[0], ClassSubject.label((String) r[1], (Integer) r[5]),
                         r[2] == null ? "" : Timetable.shortName((String) r[2], (String) r[3], (String) r[4])))
                 .toList();
         return new Roster(classId, (Integer) c[0] + (String) c[1],

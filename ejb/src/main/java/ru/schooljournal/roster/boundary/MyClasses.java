@@ -1,5 +1,6 @@
 package ru.schooljournal.roster.boundary;
 
+import ru.schooljournal.curriculum.entity.ClassSubject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,16 +51,16 @@ public class MyClasses {
         Map<Long, Object[]> classes = new LinkedHashMap<>();
         Map<Long, List<ClassJournal>> subjects = new HashMap<>();
         List<Object[]> taught = em.createQuery("""
-                        select c.id, c.grade, c.letter, s.name, cs.id from ClassSubject cs
+                        select c.id, c.grade, c.letter, s.name, cs.id, cs.groupNo from ClassSubject cs
                         join cs.schoolClass c join c.year y join cs.subject s
                         where cs.teacher.id = :me and y.current = true
-                        order by c.grade, c.letter, s.name""", Object[].class)
+                        order by c.grade, c.letter, s.name, cs.groupNo""", Object[].class)
                 .setParameter("me", me.personId())
                 .getResultList();
         for (Object[] row : taught) {
             classes.putIfAbsent((Long) row[0], row);
             subjects.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                    .add(new ClassJournal((Long) row[4], (String) row[3], true));
+                    .add(new ClassJournal((Long) row[4], ClassSubject.label((String) row[3], (Integer) row[5]), true));
         }
         List<Object[]> led = em.createQuery("""
                         select c.id, c.grade, c.letter from SchoolClass c join c.year y
@@ -73,13 +74,13 @@ public class MyClasses {
         }
         if (!ledIds.isEmpty()) {
             em.createQuery("""
-                            select c.id, cs.id, s.name from ClassSubject cs join cs.schoolClass c join cs.subject s
+                            select c.id, cs.id, s.name, cs.groupNo from ClassSubject cs join cs.schoolClass c join cs.subject s
                             left join cs.teacher t
-                            where c.id in :ids and (t is null or t.id <> :me) order by s.name""", Object[].class)
+                            where c.id in :ids and (t is null or t.id <> :me) order by s.name, cs.groupNo""", Object[].class)
                     .setParameter("ids", ledIds).setParameter("me", me.personId())
                     .getResultList()
                     .forEach(r -> subjects.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                            .add(new ClassJournal((Long) r[1], (String) r[2], false)));
+                            .add(new ClassJournal((Long) r[1], ClassSubject.label((String) r[2], (Integer) r[3]), false)));
         }
         Map<Long, Long> counts = new HashMap<>();
         if (!classes.isEmpty()) {

@@ -60,11 +60,12 @@ public class WeeklyTimetable {
         policy.check(Operation.TIMETABLE_VIEW, Target.schoolClass(classId));
         return em.createQuery("""
                         select ts.id, ts.weekday, ts.lessonNumber, cs.id, s.name, t.lastName, t.firstName, t.middleName,
-                               ts.room
+                               ts.room, cs.groupNo
                         from TimetableSlot ts join ts.classSubject cs join cs.subject s left join cs.teacher t
-                        where cs.schoolClass.id = :c order by ts.weekday, ts.lessonNumber""", Object[].class)
+                        where cs.schoolClass.id = :c order by ts.weekday, ts.lessonNumber, cs.groupNo""", Object[].class)
                 .setParameter("c", classId).getResultList().stream()
-                .map(r -> new Slot((Long) r[0], (Integer) r[1], (Integer) r[2], (Long) r[3], (String) r[4],
+                .map(r -> new Slot((Long) r[0], (Integer) r[1], (Integer) r[2], (Long) r[3],
+                        ClassSubject.label((String) r[4], (Integer) r[9]),
                         r[5] == null ? "" : Timetable.shortName((String) r[5], (String) r[6], (String) r[7]), (String) r[8]))
                 .toList();
     }
@@ -74,11 +75,11 @@ public class WeeklyTimetable {
         policy.check(Operation.TIMETABLE_VIEW, Target.schoolClass(classId));
         return em.createQuery("""
                         select cs.id, s.name, t.lastName, t.firstName, t.middleName, cs.hoursPerWeek,
-                               (select count(ts) from TimetableSlot ts where ts.classSubject = cs)
+                               (select count(ts) from TimetableSlot ts where ts.classSubject = cs), cs.groupNo
                         from ClassSubject cs join cs.subject s left join cs.teacher t
-                        where cs.schoolClass.id = :c order by s.name""", Object[].class)
+                        where cs.schoolClass.id = :c order by s.name, cs.groupNo""", Object[].class)
                 .setParameter("c", classId).getResultList().stream()
-                .map(r -> new SubjectHours((Long) r[0], (String) r[1],
+                .map(r -> new SubjectHours((Long) r[0], ClassSubject.label((String) r[1], (Integer) r[7]),
                         r[2] == null ? "" : Timetable.shortName((String) r[2], (String) r[3], (String) r[4]),
                         ((java.math.BigDecimal) r[5]).doubleValue(), (Long) r[6]))
                 .toList();
@@ -103,7 +104,8 @@ public class WeeklyTimetable {
             throw new RuleViolation("schedule.roomTooLong");
         }
         Placed candidate = new Placed(0, cs.getSchoolClass().getId(), cs.getSchoolClass().name(),
-                cs.getSubject().getName(), cs.getTeacher() == null ? null : cs.getTeacher().getId(), null, theRoom);
+                ClassSubject.label(cs.getSubject().getName(), cs.getGroupNo()),
+                cs.getTeacher() == null ? null : cs.getTeacher().getId(), null, theRoom, cs.getId(), cs.getGroupNo() != null);
         TimetableClash.find(candidate, sameTime(cs, weekday, number)).ifPresent(clash -> {
             throw new RuleViolation(clash.messageKey(), clash.args());
         });
@@ -129,14 +131,17 @@ public class WeeklyTimetable {
 
     private List<Placed> sameTime(ClassSubject cs, int weekday, int number) {
         return em.createQuery("""
-                        select ts.id, c.id, c.grade, c.letter, s.name, t.id, t.lastName, t.firstName, t.middleName, ts.room
+                        select ts.id, c.id, c.grade, c.letter, s.name, t.id, t.lastName, t.firstName, t.middleName, ts.room,
+                               x.id, x.groupNo
                         from TimetableSlot ts join ts.classSubject x join x.schoolClass c join x.subject s
                              left join x.teacher t
                         where c.year.id = :year and ts.weekday = :day and ts.lessonNumber = :number""", Object[].class)
                 .setParameter("year", cs.getSchoolClass().getYear().getId()).setParameter("day", weekday)
                 .setParameter("number", number).getResultList().stream()
-                .map(r -> new Placed((Long) r[0], (Long) r[1], r[2] + (String) r[3], (String) r[4], (Long) r[5],
-                        r[6] == null ? "" : Timetable.shortName((String) r[6], (String) r[7], (String) r[8]), (String) r[9]))
+                .map(r -> new Placed((Long) r[0], (Long) r[1], r[2] + (String) r[3], ClassSubject.label((String) r[4],
+                        (Integer) r[11]), (Long) r[5],
+                        r[6] == null ? "" : Timetable.shortName((String) r[6], (String) r[7], (String) r[8]), (String) r[9],
+                        (Long) r[10], r[11] != null))
                 .toList();
     }
 }

@@ -6,14 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Clash detection for the weekly timetable (SPEC §4): at one weekday and bell, a class has one lesson, a
- * teacher teaches one class, a room holds one lesson. A clash is refused with what it clashes with named.
+ * Clash detection for the weekly timetable (SPEC §4): at one weekday and bell, a class has one lesson — or
+ * several lessons of different subgroups, which is what groups are for — a teacher teaches one class, a
+ * room holds one lesson. A clash is refused with what it clashes with named.
  */
 public final class TimetableClash {
 
     /** A lesson of the template, as far as clashes go. */
     public record Placed(long slotId, long classId, String className, String subject, Long teacherId,
-                         String teacher, String room) {
+                         String teacher, String room, long classSubjectId, boolean subgroup) {
     }
 
     /** The key of the message and its arguments. */
@@ -29,7 +30,8 @@ public final class TimetableClash {
             if (p.slotId() == candidate.slotId()) {
                 continue;
             }
-            if (p.classId() == candidate.classId()) {
+            boolean otherGroup = p.subgroup() && candidate.subgroup() && p.classSubjectId() != candidate.classSubjectId();
+            if (p.classId() == candidate.classId() && !otherGroup) {
                 return Optional.of(new Clash("schedule.clash.class", p.className(), p.subject()));
             }
             if (candidate.teacherId() != null && Objects.equals(p.teacherId(), candidate.teacherId())) {

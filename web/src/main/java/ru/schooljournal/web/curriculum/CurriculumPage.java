@@ -63,6 +63,9 @@ public class CurriculumPage implements Serializable {
     @Inject
     Texts texts;
 
+    @jakarta.ejb.EJB
+    ru.schooljournal.curriculum.boundary.Subgroups subgroups;
+
     private Long classId;
     private String className;
     private Long classTeacherId;
@@ -86,7 +89,10 @@ public class CurriculumPage implements Serializable {
     }
 
     public void save(Line line) {
-        run(() -> curriculum.setLine(classId, line.line.subjectId(), line.teacherId, line.hours), "curriculum.saved");
+        run(() -> {
+            curriculum.updateLine(line.line.classSubjectId(), line.teacherId, line.hours);
+            return 0L;
+        }, "curriculum.saved");
     }
 
     public void add() {
@@ -102,6 +108,14 @@ public class CurriculumPage implements Serializable {
             curriculum.removeLine(line.line.classSubjectId());
             return 0L;
         }, "curriculum.removed");
+    }
+
+    /** Divides an undivided subject into two groups (their teachers are then set line by line). */
+    public void divide(Line line) {
+        run(() -> {
+            subgroups.divide(line.line.classSubjectId(), 2);
+            return 0L;
+        }, "subgroups.divided");
     }
 
     public void saveClassTeacher() {
@@ -122,7 +136,8 @@ public class CurriculumPage implements Serializable {
     }
 
     public BigDecimal getTotalHours() {
-        return lines.stream().map(l -> l.line.hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return lines.stream().filter(l -> l.line.groupNo() == null || l.line.groupNo() == 1)
+                .map(l -> l.line.hoursPerWeek()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public Long getClassId() {

@@ -29,6 +29,7 @@ import ru.schooljournal.roster.boundary.MovementBook;
 import ru.schooljournal.roster.boundary.RosterImport;
 import ru.schooljournal.schedule.boundary.WeeklyTimetable;
 import ru.schooljournal.school.boundary.SchoolCalendar;
+import ru.schooljournal.curriculum.boundary.Subgroups;
 import ru.schooljournal.school.entity.CalendarDay;
 import ru.schooljournal.school.entity.PeriodKind;
 
@@ -86,6 +87,12 @@ class SchoolYearIT {
 
     @EJB
     Founder founder;
+
+    @EJB
+    ru.schooljournal.curriculum.boundary.Subgroups subgroups;
+
+    @EJB
+    ru.schooljournal.diary.boundary.Diary diary;
 
     @EJB
     ru.schooljournal.schedule.boundary.BellSchedule bells;
@@ -304,6 +311,101 @@ class SchoolYearIT {
         Logins.Slip again = logins.issue(List.of(student)).get(0);
         assertEquals(slip.login(), again.login(), "issuing again keeps the login");
         assertFalse(slip.password().equals(again.password()), "and gives a new temporary password");
+    }
+
+    // ---- subgroups -------------------------------------------------------------------------------------------------
+
+    @Test
+    void subgroups_eachGroupHasItsOwnTeacherTimetableAndJournalAndStudentsMoveOnlyAtAPeriodsEndByOrder() throws Exception {
+        long class5a = classId("5", "А");
+        long teacher = number("select person_id from account where login = 'teacher'");
+        long teacher2 = number("select person_id from account where login = 'teacher2'");
+        long student = number("select person_id from account where login = 'student'");
+        ActingCaller.actAs("zavuch");
+        assertEquals("subgroups.journalWritten", assertThrows(RuleViolation.class,
+                () -> subgroups.divide(classSubject("5", "А", "математика"), 2)).messageKey(),
+                "a journal already written in is not divided");
+        long subject = setup.addSubject("второй иностранный язык", "ин. яз. 2");
+        long line = curriculum.setLine(class5a, subject, teacher, new java.math.BigDecimal("2"));
+        List<Long> groups = subgroups.divide(line, 2);
+        long g1 = groups.get(0);
+        long g2 = groups.get(1);
+        curriculum.updateLine(g2, teacher2, new java.math.BigDecimal("2"));
+        try {
+            timetable.place(g1, SATURDAY, 8, "401");
+            timetable.place(g2, SATURDAY, 8, "402");
+            assertEquals("schedule.clash.class", assertThrows(RuleViolation.class,
+                    () -> timetable.place(classSubject("5", "А", "математика"), SATURDAY, 8, "403")).messageKey(),
+                    "two groups share a time; the whole class cannot have another lesson then");
+
+            List<Long> students = rows("select m.student_id from class_membership m join person p on p.id = m.student_id "
+                    + "where m.class_id = " + class5a + " and m.left_on is null order by (m.student_id = " + student
+                    + ") desc, p.last_name, p.id").stream().map(r -> ((Number) r.get(0)).longValue()).toList();
+            List<Long> first = students.subList(0, students.size() / 2);
+            List<Long> second = students.subList(students.size() / 2, students.size());
+            ActingCaller.actAs("teacher2");
+            assertThrows(AccessDenied.class, () -> subgroups.form(g2, second), "only the class teacher or the deputy forms groups");
+            ActingCaller.actAs("teacher"); // the class teacher of 5А
+            subgroups.form(g1, first);
+            subgroups.form(g2, second);
+            RuleViolation twice = assertThrows(RuleViolation.class, () -> subgroups.form(g2, List.of(first.get(0))));
+            assertEquals("subgroups.alreadyInGroup", twice.messageKey());
+            assertEquals("1", twice.args()[1]);
+
+            ActingCaller.actAs("admin");
+            List<Long> journal1 = journal.sheet(g1, null).students().stream().map(JournalSheet.StudentRow::studentId).toList();
+            List<Long> journal2 = journal.sheet(g2, null).students().stream().map(JournalSheet.StudentRow::studentId).toList();
+            assertEquals(new java.util.HashSet<>(first), new java.util.HashSet<>(journal1), "group 1's journal lists group 1");
+            assertEquals(new java.util.HashSet<>(second), new java.util.HashSet<>(journal2), "group 2's journal lists group 2");
+            assertTrue(journal.sheet(g2, null).subject().endsWith("(2 гр.)"));
+
+            LocalDate saturday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+            if (number("select count(*) from lesson where class_subject_id = " + g1 + " and date = '" + saturday + "'") == 1) {
+                ActingCaller.actAs("student");
+                long seen = diary.week(student, saturday).days().stream().flatMap(d -> d.lessons().stream())
+                        .filter(l -> l.subject().equals("второй иностранный язык")).count();
+                assertEquals(1, seen, "the diary shows the student's own group's lesson only");
+            }
+
+            // The move: at the end of the current period, by the administrator, citing an order.
+            List<Subgroups.PeriodEnd> ends = subgroups.periodEnds(class5a);
+            Subgroups.PeriodEnd current = ends.stream().filter(e -> !e.lastDay().isBefore(today)).findFirst().orElse(null);
+            if (current == null) {
+                return; // the year's periods are over: nothing to move into
+            }
+            long mover = first.get(1);
+            ActingCaller.actAs("teacher");
+            assertThrows(AccessDenied.class,
+                    () -> subgroups.move(mover, g2, current.periodId(), "15-у", today), "the class teacher does not move");
+            ActingCaller.actAs("admin");
+            assertEquals("subgroups.orderNumberRequired", assertThrows(RuleViolation.class,
+                    () -> subgroups.move(mover, g2, current.periodId(), " ", today)).messageKey());
+            assertEquals("subgroups.orderDateRequired", assertThrows(RuleViolation.class,
+                    () -> subgroups.move(mover, g2, current.periodId(), "15-у", today.plusDays(1))).messageKey());
+            int index = ends.indexOf(current);
+            if (index > 0) {
+                ServerSide.execute("insert into lesson (school_id, class_subject_id, date, number) select school_id, id, date '"
+                        + today.minusDays(1) + "', 8 from class_subject where id = " + g1);
+                assertEquals("subgroups.lessonsGiven", assertThrows(RuleViolation.class,
+                        () -> subgroups.move(mover, g2, ends.get(index - 1).periodId(), "15-у", today)).messageKey(),
+                        "a move cannot reach back over lessons already given");
+            }
+            subgroups.move(mover, g2, current.periodId(), "15-у", today);
+            assertTrue(journal.sheet(g1, current.periodId()).students().stream().anyMatch(r -> r.studentId() == mover),
+                    "the old group's journal keeps the student up to the period's end");
+            assertFalse(journal.sheet(g2, current.periodId()).students().stream().anyMatch(r -> r.studentId() == mover));
+            if (index + 1 < ends.size()) {
+                long next = ends.get(index + 1).periodId();
+                assertTrue(journal.sheet(g2, next).students().stream().anyMatch(r -> r.studentId() == mover));
+                assertFalse(journal.sheet(g1, next).students().stream().anyMatch(r -> r.studentId() == mover));
+            }
+            assertEquals(List.of(List.of("15-у")), rows("select order_number from subgroup_member where student_id = " + mover
+                    + " and class_subject_id = " + g2));
+        } finally {
+            ActingCaller.actAs("zavuch");
+            curriculum.removeLine(g1);
+            curriculum.removeLine(g2);
+        }
     }
 
     // ---- first setup of an installation, the first year, the bells ----------------------------------------------
