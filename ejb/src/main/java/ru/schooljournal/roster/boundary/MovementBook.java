@@ -92,6 +92,38 @@ public class MovementBook {
                 studentId, null, to.getId(), blankToNull(note), me.accountId()));
     }
 
+    /**
+     * A decision for the year's end by an order (SPEC §3): promoted conditionally (with academic debt), left
+     * to repeat the year, or graduating (after grades 9 and 11). The student stays in their class until the
+     * year is closed, which applies the decision; everyone without one is promoted by the school's order.
+     */
+    public void decideYearEnd(long studentId, MovementOrder.Kind kind, LocalDate date, String orderNumber, String note) {
+        Caller me = currentCaller.get();
+        Person student = student(studentId);
+        if (kind == null || !kind.yearEnd() || kind == MovementOrder.Kind.PROMOTE) {
+            throw new RuleViolation("movement.notAYearEndDecision");
+        }
+        ClassMembership current = currentMembership(student);
+        SchoolClass c = current.getSchoolClass();
+        check(date, orderNumber, note, null, c.getYear());
+        if (kind == MovementOrder.Kind.GRADUATE && c.getGrade() != 9 && c.getGrade() != 11) {
+            throw new RuleViolation("movement.graduateGrade");
+        }
+        if (kind == MovementOrder.Kind.CONDITIONAL && c.getGrade() == 11) {
+            throw new RuleViolation("movement.conditionalEleventh");
+        }
+        if (!em.createQuery("""
+                        select o.id from MovementOrder o where o.studentId = :s and o.fromClassId = :c
+                        and o.kind in :kinds""", Long.class)
+                .setParameter("s", studentId).setParameter("c", c.getId())
+                .setParameter("kinds", List.of(MovementOrder.Kind.CONDITIONAL, MovementOrder.Kind.REPEAT,
+                        MovementOrder.Kind.GRADUATE)).getResultList().isEmpty()) {
+            throw new RuleViolation("movement.yearEndDecided");
+        }
+        em.persist(new MovementOrder(student.getSchool(), orderNumber.strip(), date, kind, studentId, c.getId(), null,
+                blankToNull(note), me.accountId()));
+    }
+
     /** A class or a student to choose from. */
     public record Choice(long id, String name) implements Serializable {
     }

@@ -16,7 +16,12 @@ import ru.schooljournal.school.entity.SchoolOwned;
 public class MovementOrder extends SchoolOwned {
 
     public enum Kind {
-        ENROL, TRANSFER, LEAVE
+        ENROL, TRANSFER, LEAVE, PROMOTE, CONDITIONAL, REPEAT, GRADUATE;
+
+        /** The decisions taken for the year's end, which closing the year applies. */
+        public boolean yearEnd() {
+            return ordinal() >= PROMOTE.ordinal();
+        }
     }
 
     private String number;

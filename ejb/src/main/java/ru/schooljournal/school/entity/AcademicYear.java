@@ -43,4 +43,9 @@ public class AcademicYear extends SchoolOwned {
     public boolean isCurrent() {
         return current;
     }
+
+    /** The one year the school works in now (closing a year makes the next one current). */
+    public void setCurrent(boolean current) {
+        this.current = current;
+    }
 }

@@ -57,7 +57,9 @@ public class MovementPage implements Serializable {
             switch (kind) {
                 case "TRANSFER" -> book.transfer(studentId, required(toClassId), date, orderNumber, note);
                 case "LEAVE" -> book.leave(studentId, date, orderNumber, note);
-                default -> book.enrol(studentId, required(toClassId), date, orderNumber, note);
+                case "ENROL" -> book.enrol(studentId, required(toClassId), date, orderNumber, note);
+                default -> book.decideYearEnd(studentId, ru.schooljournal.roster.entity.MovementOrder.Kind.valueOf(kind), date,
+                        orderNumber, note);
             }
             texts.info("movement.recorded", orderNumber);
             orderNumber = null;
@@ -74,6 +76,11 @@ public class MovementPage implements Serializable {
             throw new RuleViolation("movement.noClass");
         }
         return classId;
+    }
+
+    /** Transfers and enrolments name the class the student goes to; the other orders do not. */
+    public boolean isToClass() {
+        return "TRANSFER".equals(kind) || "ENROL".equals(kind);
     }
 
     public String getKind() {

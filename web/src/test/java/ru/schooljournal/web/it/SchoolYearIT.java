@@ -89,6 +89,12 @@ class SchoolYearIT {
     Founder founder;
 
     @EJB
+    ru.schooljournal.school.boundary.YearClosing yearClosing;
+
+    @EJB
+    ru.schooljournal.yearclosing.YearClosingJob yearClosingJob;
+
+    @EJB
     ru.schooljournal.curriculum.boundary.Subgroups subgroups;
 
     @EJB
@@ -473,6 +479,80 @@ class SchoolYearIT {
         RuleViolation inUse = assertThrows(RuleViolation.class, () -> bells.remove(1));
         assertEquals("bells.inUse", inUse.messageKey());
         assertTrue(number("select count(*) from bell b join school s on s.id = b.school_id where s.code = 'demo' and b.number = 1") == 1);
+    }
+
+    @Test
+    void yearClosing_promotesByTheOrdersKeepsDecisionsAndOpensTheNextYearWithItsClasses() throws Exception {
+        String code = "closing" + (System.nanoTime() % 100000);
+        String admin = code + ".admin";
+        long school = founder.found(founding(code, admin));
+        int y = yearStart.getYear();
+        ActingCaller.actAs(admin);
+        calendar.openFirstYear(LocalDate.of(y - 1, 9, 1), LocalDate.of(y, 5, 31)); // a year that is over
+        long c5 = setup.addClass(5, "А", "21");
+        setup.addClass(9, "Б", null);
+        setup.addClass(11, "А", null);
+        long math = setup.addSubject("математика", "матем.");
+        ServerSide.execute("insert into class_subject (school_id, class_id, subject_id, hours_per_week) values ("
+                + school + ", " + c5 + ", " + math + ", 5)");
+        assertEquals(4, rosterImport.apply(List.of(
+                row(2, "5А", "Орлов", "Пётр", "М", "01.03.2015", "Орлова Анна Ивановна", "мать", "+7 900 000-00-01"),
+                row(3, "5А", "Орлова", "Дарья", "Ж", "01.03.2015", "Орлова Анна Ивановна", "мать", "+7 900 000-00-01"),
+                row(4, "9Б", "Лисин", "Иван", "М", "02.02.2011", "Лисина Ольга Петровна", "мать", "+7 900 000-00-02"),
+                row(5, "11А", "Зайцев", "Олег", "М", "03.03.2009", "Зайцева Вера Ивановна", "мать", "+7 900 000-00-03")),
+                LocalDate.of(y - 1, 9, 1)));
+        long repeater = number("select id from person where last_name = 'Орлова' and first_name = 'Дарья' and school_id = " + school);
+        long ninth = number("select id from person where last_name = 'Лисин' and school_id = " + school);
+        String secretary = logins.addStaff("Секретарёва", "Анна", null, ru.schooljournal.roster.entity.Sex.F, "Секретарь",
+                java.util.Set.of(ru.schooljournal.access.entity.Role.SECRETARY)).login();
+
+        ActingCaller.actAs(secretary);
+        assertEquals("movement.graduateGrade", assertThrows(RuleViolation.class, () -> movementBook.decideYearEnd(repeater,
+                ru.schooljournal.roster.entity.MovementOrder.Kind.GRADUATE, LocalDate.of(y, 5, 25), "30-у", null)).messageKey());
+        movementBook.decideYearEnd(repeater, ru.schooljournal.roster.entity.MovementOrder.Kind.REPEAT, LocalDate.of(y, 5, 25),
+                "30-у", "по заявлению родителей");
+        movementBook.decideYearEnd(ninth, ru.schooljournal.roster.entity.MovementOrder.Kind.GRADUATE, LocalDate.of(y, 5, 25),
+                "31-у", null);
+        assertEquals("movement.yearEndDecided", assertThrows(RuleViolation.class, () -> movementBook.decideYearEnd(repeater,
+                ru.schooljournal.roster.entity.MovementOrder.Kind.CONDITIONAL, LocalDate.of(y, 5, 25), "32-у", null)).messageKey());
+        assertThrows(AccessDenied.class, () -> yearClosing.preview(), "the secretary does not close the year");
+
+        ActingCaller.actAs(admin);
+        List<ru.schooljournal.school.boundary.YearClosing.ClassPlan> plan = yearClosing.preview();
+        assertTrue(plan.contains(new ru.schooljournal.school.boundary.YearClosing.ClassPlan("5А", "6А", 1, 0, 1, 0)), plan.toString());
+        assertTrue(plan.contains(new ru.schooljournal.school.boundary.YearClosing.ClassPlan("11А", "—", 0, 0, 0, 1)), plan.toString());
+        assertEquals("yearClosing.nextDates", assertThrows(RuleViolation.class, () -> yearClosingJob.start(
+                LocalDate.of(y, 5, 1), LocalDate.of(y + 1, 5, 31), "40-у", LocalDate.of(y, 5, 30))).messageKey());
+        long execution = yearClosingJob.start(LocalDate.of(y, 9, 1), LocalDate.of(y + 1, 5, 31), "40-у", LocalDate.of(y, 5, 30));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        ru.schooljournal.yearclosing.YearClosingJob.Status status = yearClosingJob.status(execution);
+        while (!status.done() && !status.failed() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = yearClosingJob.status(execution);
+        }
+        assertTrue(status.done(), status.toString());
+        assertTrue(status.summary().contains("переведено 1"), status.summary());
+
+        String newYear = "(select id from academic_year where school_id = " + school + " and current)";
+        assertEquals(List.of(List.of(y + "/" + (y + 1))), rows("select name from academic_year where id = " + newYear));
+        assertEquals(List.of(List.of("Орлов", 6), List.of("Орлова", 5)), rows("select p.last_name, c.grade from class_membership m "
+                + "join school_class c on c.id = m.class_id join person p on p.id = m.student_id where c.year_id = " + newYear
+                + " order by p.last_name"), "the boy goes up to 6А, his sister repeats 5А; 9Б's and 11А's graduates leave");
+        assertEquals(List.of(List.of("10Б"), List.of("5А"), List.of("6А")), rows("select c.grade || c.letter from school_class c "
+                + "where c.year_id = " + newYear + " order by 1"), "every class goes up; 5А is there again for the repeater");
+        assertEquals(List.of(List.of("21")), rows("select room from school_class where grade = 6 and year_id = " + newYear),
+                "the class keeps its room");
+        assertEquals(1, number("select count(*) from class_subject cs join school_class c on c.id = cs.class_id "
+                + "where c.grade = 5 and c.year_id = " + newYear), "new 5А gets last year's 5А curriculum");
+        assertEquals(0, number("select count(*) from class_membership m join school_class c on c.id = m.class_id where c.school_id = "
+                + school + " and c.year_id <> " + newYear + " and (m.left_on is null or m.left_on <> date '" + y + "-05-31')"),
+                "last year's memberships end on its last day, so its journals keep showing who was there");
+        assertEquals(List.of(List.of("GRADUATE", 2L), List.of("PROMOTE", 1L), List.of("REPEAT", 1L)), rows(
+                "select kind, count(*) from movement_order where school_id = " + school + " group by kind order by kind"));
+        assertEquals(6, number("select count(*) from study_period where year_id = " + newYear), "4 quarters and 2 halves");
+        assertEquals("yearClosing.notOver", assertThrows(RuleViolation.class, () -> yearClosingJob.start(
+                LocalDate.of(y + 1, 9, 1), LocalDate.of(y + 2, 5, 31), "41-у", today)).messageKey(),
+                "the new year has only begun");
     }
 
     private static ru.schooljournal.school.control.SchoolFounding.FirstSchool founding(String code, String login) {
