@@ -18,7 +18,7 @@ import ru.schooljournal.access.entity.Role;
 public class Profile {
 
     /** Who is signed in, with their school's time zone for showing moments (null zone: no school). */
-    public record Me(String login, String name, String school, String timeZone, Set<Role> roles)
+    public record Me(String login, String name, String school, String timeZone, Set<Role> roles, Long personId)
             implements Serializable {
     }
 
@@ -35,6 +35,6 @@ public class Profile {
                 : a.getAuthority() != null ? a.getAuthority().getName() : a.getLogin();
         String school = a.getSchool() != null ? a.getSchool().getShortName() : null;
         String zone = a.getSchool() != null ? a.getSchool().getTimeZone() : null;
-        return new Me(a.getLogin(), name, school, zone, caller.roles());
+        return new Me(a.getLogin(), name, school, zone, caller.roles(), caller.personId());
     }
 }

@@ -28,6 +28,7 @@ import ru.schooljournal.journal.control.Cell;
 import ru.schooljournal.journal.entity.Attendance;
 import ru.schooljournal.roster.entity.Person;
 import ru.schooljournal.schedule.boundary.Timetable;
+import ru.schooljournal.schedule.boundary.Events;
 import ru.schooljournal.schedule.boundary.TimetableLesson;
 
 /**
@@ -49,12 +50,15 @@ public class Diary {
             implements Serializable {
     }
 
-    public record DiaryDay(LocalDate date, List<DiaryLesson> lessons) implements Serializable {
+    public record DiaryDay(LocalDate date, List<DiaryLesson> lessons, List<String> events) implements Serializable {
     }
 
     public record DiaryWeek(long studentId, String student, String className, LocalDate monday,
                             List<DiaryDay> days) implements Serializable {
     }
+
+    @EJB
+    Events events;
 
     @PersistenceContext(unitName = "journal")
     EntityManager em;
@@ -96,6 +100,8 @@ public class Diary {
                 : journalWeek((Long) membership.get(0)[0], studentId, monday);
         List<TimetableLesson> template = membership.isEmpty() || !journal.isEmpty() ? List.of()
                 : timetable.classWeek((Long) membership.get(0)[0]);
+        List<Events.Event> events = membership.isEmpty() ? List.of()
+                : this.events.ofClass(student.getSchool().getId(), (Long) membership.get(0)[0], monday, monday.plusDays(6));
         for (int i = 0; i < 6; i++) {
             LocalDate date = monday.plusDays(i);
             List<DiaryLesson> ofDay = journal.isEmpty()
@@ -103,8 +109,9 @@ public class Diary {
                             .map(l -> new DiaryLesson(l.number(), l.startsAt(), l.endsAt(), l.subject(), l.teacher(),
                                     l.room(), null, null, List.of(), null)).toList()
                     : journal.getOrDefault(date, List.of());
-            if (i < 5 || !ofDay.isEmpty()) {
-                days.add(new DiaryDay(date, ofDay));
+            List<String> ofDayEvents = events.stream().filter(e -> e.date().equals(date)).map(Events.Event::text).toList();
+            if (i < 5 || !ofDay.isEmpty() || !ofDayEvents.isEmpty()) {
+                days.add(new DiaryDay(date, ofDay, ofDayEvents));
             }
         }
         String className = membership.isEmpty() ? null : (Integer) membership.get(0)[1] + (String) membership.get(0)[2];

@@ -603,11 +603,12 @@ public class Journal {
             return map;
         }
         em.createQuery("""
-                        select o.date, max(o.grantedAt) from DateOpening o
-                        where o.teacherId = :me and o.date between :from and :to group by o.date""", Object[].class)
+                        select o.date, o.grantedAt from DateOpening o
+                        where o.teacherId = :me and o.date between :from and :to""", Object[].class)
                 .setParameter("me", me.personId()).setParameter("from", period.startsOn())
                 .setParameter("to", period.endsOn()).getResultList()
-                .forEach(r -> map.put((LocalDate) r[0], (Instant) r[1]));
+                // the latest opening of each date (an aggregate would bypass the Instant converter)
+                .forEach(r -> map.merge((LocalDate) r[0], (Instant) r[1], (a, b) -> a.isAfter(b) ? a : b));
         return map;
     }
 

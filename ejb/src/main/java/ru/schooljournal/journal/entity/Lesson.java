@@ -31,6 +31,12 @@ public class Lesson extends SchoolOwned {
     private Long workTypeId;
     private String homework;
     private boolean cancelled;
+    /** The deputy's note on a one-off change of this lesson (a substitute, another bell, cancelled, extra). */
+    @Column(name = "change_note")
+    private String changeNote;
+    /** The bell the template had this lesson at, when it was moved for the day. */
+    @Column(name = "moved_from")
+    private Integer movedFrom;
     @Version
     private int version;
 
@@ -107,5 +113,26 @@ public class Lesson extends SchoolOwned {
 
     public int getVersion() {
         return version;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public String getChangeNote() {
+        return changeNote;
+    }
+
+    public void setChangeNote(String changeNote) {
+        this.changeNote = changeNote;
+    }
+
+    /** Moves the lesson for its day; the template's bell is remembered once. */
+    public void moveTo(int number, String room) {
+        if (movedFrom == null && number != this.number) {
+            movedFrom = this.number;
+        }
+        this.number = number;
+        this.room = room;
     }
 }

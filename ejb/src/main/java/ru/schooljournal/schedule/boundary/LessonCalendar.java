@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
  * Lays the weekly timetable out on the calendar: a lesson for every slot of a class's subject on every
  * date of its grade's study periods (quarters, trimesters or halves — the days between them are the
  * holidays), except the school's days off, and with a moved day taking the timetable of the weekday it
- * works as. Idempotent: a lesson already there is kept with everything written in it.
+ * works as. Idempotent: a lesson already there is kept with everything written in it, and a lesson the
+ * deputy changed for its day (a substitute, another bell, cancelled — see {@code DayChanges}) is kept and
+ * not laid out again at its template's bell.
  * Called by the journal when a subject has no lessons yet, by the demo school, and after the weekly
  * timetable changes (for the days to come only).
  */
@@ -32,8 +34,8 @@ public class LessonCalendar {
 
     /**
      * After the class's weekly template changed: its lessons from tomorrow (in the school's time zone) that
-     * nobody has written in — no topic, marks, absences, nor any change in the history (homework set by a
-     * teacher is in it) — are laid out anew from the template; the others and everything up to today stay
+     * nobody has written in or changed for the day — no topic, marks, absences, one-off change, nor any change
+     * in the history (homework set by a teacher is in it) — are laid out anew from the template; the others and everything up to today stay
      * as they are. Returns lessons added.
      */
     public int relayFromTomorrow(long classId) {
@@ -41,7 +43,7 @@ public class LessonCalendar {
                         delete from lesson l using class_subject cs, school s
                         where cs.id = l.class_subject_id and s.id = cs.school_id and cs.class_id = ?1
                           and l.date > (now() at time zone s.time_zone)::date
-                          and l.topic is null
+                          and l.topic is null and l.change_note is null
                           and not exists (select 1 from mark m where m.lesson_id = l.id)
                           and not exists (select 1 from attendance a where a.lesson_id = l.id)
                           and not exists (select 1 from journal_change j where j.lesson_id = l.id)""")
@@ -76,6 +78,8 @@ public class LessonCalendar {
                              left join calendar_day cd on cd.school_id = cs.school_id and cd.date = d.day
                         where coalesce(cd.works_as, extract(isodow from d.day)::int) = ts.weekday
                           and (cd.kind is null or cd.kind = 'WORKS_AS')
+                          and not exists (select 1 from lesson x where x.class_subject_id = cs.id and x.date = d.day
+                                          and x.moved_from = ts.lesson_number)
                         """ + " and " + where + """
 
                         on conflict (class_subject_id, date, number) do nothing""")

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.List;
 import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
@@ -31,7 +32,7 @@ public class WeeklyTimetable {
 
     /** A lesson of a class's weekly template, for the page. */
     public record Slot(long slotId, int weekday, int number, long classSubjectId, String subject, String teacher,
-                       String room) implements Serializable {
+                       String room, String className, Long teacherId) implements Serializable {
     }
 
     /** A subject of the class with its hours a week and how many of them the template has. */
@@ -58,15 +59,49 @@ public class WeeklyTimetable {
     /** A class's template, by weekday and bell. */
     public List<Slot> ofClass(long classId) {
         policy.check(Operation.TIMETABLE_VIEW, Target.schoolClass(classId));
+        return slots("cs.schoolClass.id = :x", classId);
+    }
+
+    /** A teacher's week: every lesson of the template they give (SPEC §4: the timetable by teacher). */
+    public List<Slot> ofTeacher(long personId) {
+        Caller me = currentCaller.get();
+        policy.check(Operation.TIMETABLE_VIEW, Target.school(me.schoolId()));
+        return slots("t.id = :x and cs.school.id = " + me.schoolId(), personId);
+    }
+
+    /** A room's week: every lesson of the template held in it (SPEC §4: the timetable by room). */
+    public List<Slot> ofRoom(String room) {
+        Caller me = currentCaller.get();
+        policy.check(Operation.TIMETABLE_VIEW, Target.school(me.schoolId()));
+        return slots("lower(ts.room) = :x and cs.school.id = " + me.schoolId(),
+                room == null ? "" : room.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The teacher's name for a page's title. */
+    public String teacherName(long personId) {
+        Caller me = currentCaller.get();
+        policy.check(Operation.TIMETABLE_VIEW, Target.school(me.schoolId()));
+        return em.createQuery("select p.lastName, p.firstName, p.middleName from Person p where p.id = :p and p.school.id = :s",
+                        Object[].class)
+                .setParameter("p", personId).setParameter("s", me.schoolId()).getResultList().stream()
+                .map(r -> r[0] + " " + r[1] + (r[2] == null ? "" : " " + r[2])).findFirst()
+                .orElseThrow(() -> new RuleViolation("schedule.noTeacher"));
+    }
+
+    private List<Slot> slots(String where, Object value) {
         return em.createQuery("""
                         select ts.id, ts.weekday, ts.lessonNumber, cs.id, s.name, t.lastName, t.firstName, t.middleName,
-                               ts.room, cs.groupNo
-                        from TimetableSlot ts join ts.classSubject cs join cs.subject s left join cs.teacher t
-                        where cs.schoolClass.id = :c order by ts.weekday, ts.lessonNumber, cs.groupNo""", Object[].class)
-                .setParameter("c", classId).getResultList().stream()
+                               ts.room, cs.groupNo, c.grade, c.letter, t.id
+                        from TimetableSlot ts join ts.classSubject cs join cs.schoolClass c join c.year y
+                             join cs.subject s left join cs.teacher t
+                        where y.current = true and """ + " " + where + """
+
+                        order by ts.weekday, ts.lessonNumber, c.grade, c.letter, cs.groupNo""", Object[].class)
+                .setParameter("x", value).getResultList().stream()
                 .map(r -> new Slot((Long) r[0], (Integer) r[1], (Integer) r[2], (Long) r[3],
                         ClassSubject.label((String) r[4], (Integer) r[9]),
-                        r[5] == null ? "" : Timetable.shortName((String) r[5], (String) r[6], (String) r[7]), (String) r[8]))
+                        r[5] == null ? "" : Timetable.shortName((String) r[5], (String) r[6], (String) r[7]), (String) r[8],
+                        r[10] + (String) r[11], (Long) r[12]))
                 .toList();
     }
 

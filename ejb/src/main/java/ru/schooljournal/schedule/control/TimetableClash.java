@@ -24,19 +24,24 @@ public final class TimetableClash {
     private TimetableClash() {
     }
 
-    /** The first clash of {@code candidate} with the lessons already at that weekday and bell, if any. */
+    /**
+     * The clash of {@code candidate} with the lessons already at that weekday and bell, if any — the class's
+     * own first, then the teacher's, then the room's, whatever order the lessons come in.
+     */
     public static Optional<Clash> find(Placed candidate, List<Placed> sameTime) {
-        for (Placed p : sameTime) {
-            if (p.slotId() == candidate.slotId()) {
-                continue;
-            }
+        List<Placed> others = sameTime.stream().filter(p -> p.slotId() != candidate.slotId()).toList();
+        for (Placed p : others) {
             boolean otherGroup = p.subgroup() && candidate.subgroup() && p.classSubjectId() != candidate.classSubjectId();
             if (p.classId() == candidate.classId() && !otherGroup) {
                 return Optional.of(new Clash("schedule.clash.class", p.className(), p.subject()));
             }
+        }
+        for (Placed p : others) {
             if (candidate.teacherId() != null && Objects.equals(p.teacherId(), candidate.teacherId())) {
                 return Optional.of(new Clash("schedule.clash.teacher", p.teacher(), p.className(), p.subject()));
             }
+        }
+        for (Placed p : others) {
             if (sameRoom(candidate.room(), p.room())) {
                 return Optional.of(new Clash("schedule.clash.room", p.room(), p.className(), p.subject()));
             }

@@ -89,6 +89,15 @@ class SchoolYearIT {
     Founder founder;
 
     @EJB
+    ru.schooljournal.schedule.boundary.DayChanges dayChanges;
+
+    @EJB
+    ru.schooljournal.schedule.boundary.Events events;
+
+    @EJB
+    ru.schooljournal.schedule.boundary.LessonCalendar lessonCalendar;
+
+    @EJB
     ru.schooljournal.school.boundary.YearClosing yearClosing;
 
     @EJB
@@ -413,6 +422,95 @@ class SchoolYearIT {
             curriculum.removeLine(g1);
             curriculum.removeLine(g2);
         }
+    }
+
+    // ---- one-off changes, views by teacher and room, events ---------------------------------------------------
+
+    @Test
+    void dayChanges_aSubstituteAMoveAndACancellationAreCheckedKeptInHistoryAndSurviveLayingTheLessonsOutAgain()
+            throws Exception {
+        long class7a = classId("7", "А");
+        List<Object> first = rows("select l.id, l.date, l.number, l.teacher_id, l.class_subject_id from lesson l "
+                + "join class_subject cs on cs.id = l.class_subject_id where cs.class_id = " + class7a
+                + " and l.date > current_date + 1 and not l.cancelled and exists (select 1 from lesson x "
+                + "join class_subject y on y.id = x.class_subject_id where x.date = l.date and x.number = l.number "
+                + "and y.class_id <> cs.class_id and not x.cancelled and x.teacher_id in (select a.person_id from account a "
+                + "join account_role r on r.account_id = a.id where r.role = 'TEACHER')) order by l.date, l.number limit 1").get(0);
+        long lesson = ((Number) first.get(0)).longValue();
+        LocalDate date = ((java.sql.Date) first.get(1)).toLocalDate();
+        int number = ((Number) first.get(2)).intValue();
+        long cs = ((Number) first.get(4)).longValue();
+        long busy = number("select l.teacher_id from lesson l join class_subject cs on cs.id = l.class_subject_id "
+                + "where l.date = '" + date + "' and l.number = " + number + " and cs.class_id <> " + class7a
+                + " and not l.cancelled and l.teacher_id in (select a.person_id from account a join account_role r "
+                + "on r.account_id = a.id where r.role = 'TEACHER') limit 1");
+        ActingCaller.actAs("hr"); // a teacher who has just joined is free at any time
+        String newcomer = logins.addStaff("Заменина", "Ольга", null, ru.schooljournal.roster.entity.Sex.F, "Учитель",
+                java.util.Set.of(ru.schooljournal.access.entity.Role.TEACHER)).login();
+        long free = number("select person_id from account where login = '" + newcomer + "'");
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> dayChanges.substitute(lesson, free, "болезнь"));
+        ActingCaller.actAs("zavuch");
+        assertEquals("changes.reason", assertThrows(RuleViolation.class,
+                () -> dayChanges.substitute(lesson, free, " ")).messageKey());
+        assertEquals("schedule.clash.teacher", assertThrows(RuleViolation.class,
+                () -> dayChanges.substitute(lesson, busy, "болезнь")).messageKey(), "a substitute busy then is refused");
+        dayChanges.substitute(lesson, free, "болезнь учителя");
+        assertEquals(free, number("select teacher_id from lesson where id = " + lesson));
+        assertEquals(List.of(List.of("TEACHER", "болезнь учителя")),
+                rows("select field, why from journal_change where lesson_id = " + lesson + " and field = 'TEACHER'"));
+        assertTrue(dayChanges.on(date).stream().anyMatch(l -> l.lessonId() == lesson && l.changeNote().startsWith("Замена")));
+
+        dayChanges.move(lesson, 8, "999", "экскурсия");
+        lessonCalendar.relayFromTomorrow(class7a);
+        assertEquals(List.of(List.of(8, number, "999")), rows("select number, moved_from, room from lesson where id = " + lesson),
+                "laying the lessons out again keeps the day's change");
+        assertEquals(0, number("select count(*) from lesson where class_subject_id = " + cs + " and date = '" + date
+                + "' and number = " + number), "and does not put the moved lesson back at its old bell");
+
+        dayChanges.cancel(lesson, "карантин");
+        assertEquals("changes.alreadyCancelled", assertThrows(RuleViolation.class,
+                () -> dayChanges.cancel(lesson, "карантин")).messageKey());
+        long past = number("select l.id from lesson l join class_subject cs on cs.id = l.class_subject_id where cs.class_id = "
+                + class7a + " and l.date < current_date - 1 order by l.date desc limit 1");
+        assertEquals("changes.past", assertThrows(RuleViolation.class,
+                () -> dayChanges.cancel(past, "поздно")).messageKey(), "the past is the journal's record");
+
+        long teacher = number("select person_id from account where login = 'teacher'");
+        assertEquals(number("select count(*) from timetable_slot ts join class_subject cs on cs.id = ts.class_subject_id "
+                + "where cs.teacher_id = " + teacher), timetable.ofTeacher(teacher).size(), "the teacher's week");
+        String room = (String) rows("select ts.room from timetable_slot ts join class_subject cs on cs.id = ts.class_subject_id "
+                + "join school s on s.id = cs.school_id where s.code = 'demo' and ts.room is not null limit 1").get(0).get(0);
+        assertTrue(timetable.ofRoom(" " + room.toUpperCase() + " ").stream().allMatch(x -> room.equalsIgnoreCase(x.room())));
+        assertFalse(timetable.ofRoom(room).isEmpty(), "the room's week");
+    }
+
+    @Test
+    void events_theDeputySetsSchoolEventsTheClassTeacherTheirClasssAndTheDiaryShowsThem() throws Exception {
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        long class5a = classId("5", "А");
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> events.add(null, monday, null, "Линейка", null),
+                "a school event is not a class teacher's");
+        assertThrows(AccessDenied.class, () -> events.add(classId("6", "А"), monday, null, "Экскурсия", null),
+                "nor another class's event");
+        long mine = events.add(class5a, monday.plusDays(1), java.time.LocalTime.of(18, 0), "Родительское собрание 5А", "каб. 21");
+        ActingCaller.actAs("zavuch");
+        assertEquals("events.title.required", assertThrows(RuleViolation.class,
+                () -> events.add(null, monday, null, " ", null)).messageKey());
+        assertEquals("events.date", assertThrows(RuleViolation.class,
+                () -> events.add(null, today.minusDays(1), null, "Вчера", null)).messageKey());
+        events.add(null, monday, null, "Общешкольная линейка", "спортзал");
+        events.add(classId("6", "А"), monday, null, "Экскурсия 6А", null);
+
+        WebUser pupil = new WebUser(base);
+        pupil.signIn("student", ru.schooljournal.demo.control.DemoSchoolPlan.DEMO_PASSWORD);
+        String week = pupil.get("student/diary.xhtml?week=" + monday).body();
+        assertTrue(week.contains("Общешкольная линейка") && week.contains("Родительское собрание 5А"), week);
+        assertFalse(week.contains("Экскурсия 6А"), "another class's event is not in the diary");
+        ActingCaller.actAs("teacher");
+        events.remove(mine);
+        assertEquals(0, number("select count(*) from school_event where id = " + mine));
     }
 
     // ---- first setup of an installation, the first year, the bells ----------------------------------------------
