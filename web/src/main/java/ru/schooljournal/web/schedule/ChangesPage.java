@@ -39,6 +39,16 @@ public class ChangesPage implements Serializable {
     private Integer number;
     private String room;
     private String why;
+    private Long extraClassId;
+    private Long extraSubjectId;
+    private List<Curriculum.Line> extraLines = List.of();
+    private List<ru.schooljournal.school.boundary.SchoolSetup.Item> classes = List.of();
+    private Integer extraNumber = 7;
+    private String extraRoom;
+    private String extraWhy;
+
+    @EJB
+    ru.schooljournal.school.boundary.SchoolSetup setup;
 
     public void load() {
         if (date == null) {
@@ -50,6 +60,7 @@ public class ChangesPage implements Serializable {
         }
         lessons = changes.on(date);
         teachers = curriculum.teachers();
+        classes = setup.classes();
         if (selected != null) {
             long id = selected.lessonId();
             selected = lessons.stream().filter(l -> l.lessonId() == id).findFirst().orElse(null);
@@ -93,6 +104,75 @@ public class ChangesPage implements Serializable {
         } catch (RuleViolation refused) {
             texts.error(refused.messageKey(), refused.args());
         }
+    }
+
+    /** The subjects of the class chosen for an extra lesson. */
+    public void onExtraClass() {
+        extraLines = extraClassId == null ? List.of() : curriculum.ofClass(extraClassId);
+        extraSubjectId = null;
+    }
+
+    public void addExtra() {
+        if (extraSubjectId == null) {
+            texts.error("schedule.noSubject");
+            return;
+        }
+        try {
+            changes.addLesson(extraSubjectId, date, extraNumber == null ? -1 : extraNumber, extraRoom, extraWhy);
+            texts.info("changes.added");
+            extraWhy = null;
+            load();
+        } catch (RuleViolation refused) {
+            texts.error(refused.messageKey(), refused.args());
+        }
+    }
+
+    public Long getExtraClassId() {
+        return extraClassId;
+    }
+
+    public void setExtraClassId(Long extraClassId) {
+        this.extraClassId = extraClassId;
+    }
+
+    public Long getExtraSubjectId() {
+        return extraSubjectId;
+    }
+
+    public void setExtraSubjectId(Long extraSubjectId) {
+        this.extraSubjectId = extraSubjectId;
+    }
+
+    public List<Curriculum.Line> getExtraLines() {
+        return extraLines;
+    }
+
+    public List<ru.schooljournal.school.boundary.SchoolSetup.Item> getClasses() {
+        return classes;
+    }
+
+    public Integer getExtraNumber() {
+        return extraNumber;
+    }
+
+    public void setExtraNumber(Integer extraNumber) {
+        this.extraNumber = extraNumber;
+    }
+
+    public String getExtraRoom() {
+        return extraRoom;
+    }
+
+    public void setExtraRoom(String extraRoom) {
+        this.extraRoom = extraRoom;
+    }
+
+    public String getExtraWhy() {
+        return extraWhy;
+    }
+
+    public void setExtraWhy(String extraWhy) {
+        this.extraWhy = extraWhy;
     }
 
     public String getDateParam() {

@@ -434,6 +434,7 @@ class SchoolYearIT {
                 + "join class_subject cs on cs.id = l.class_subject_id where cs.class_id = " + class7a
                 + " and l.date > current_date + 1 and not l.cancelled and exists (select 1 from lesson x "
                 + "join class_subject y on y.id = x.class_subject_id where x.date = l.date and x.number = l.number "
+                + "and x.school_id = l.school_id "
                 + "and y.class_id <> cs.class_id and not x.cancelled and x.teacher_id in (select a.person_id from account a "
                 + "join account_role r on r.account_id = a.id where r.role = 'TEACHER')) order by l.date, l.number limit 1").get(0);
         long lesson = ((Number) first.get(0)).longValue();
@@ -442,6 +443,7 @@ class SchoolYearIT {
         long cs = ((Number) first.get(4)).longValue();
         long busy = number("select l.teacher_id from lesson l join class_subject cs on cs.id = l.class_subject_id "
                 + "where l.date = '" + date + "' and l.number = " + number + " and cs.class_id <> " + class7a
+                + " and l.school_id = (select school_id from school_class where id = " + class7a + ")"
                 + " and not l.cancelled and l.teacher_id in (select a.person_id from account a join account_role r "
                 + "on r.account_id = a.id where r.role = 'TEACHER') limit 1");
         ActingCaller.actAs("hr"); // a teacher who has just joined is free at any time
@@ -475,6 +477,14 @@ class SchoolYearIT {
                 + class7a + " and l.date < current_date - 1 order by l.date desc limit 1");
         assertEquals("changes.past", assertThrows(RuleViolation.class,
                 () -> dayChanges.cancel(past, "поздно")).messageKey(), "the past is the journal's record");
+
+        long extra = dayChanges.addLesson(cs, date, 9, "998", "консультация перед контрольной");
+        assertEquals("schedule.clash.class", assertThrows(RuleViolation.class,
+                () -> dayChanges.addLesson(cs, date, 9, "997", "ещё одна")).messageKey());
+        assertEquals("changes.dateOutside", assertThrows(RuleViolation.class,
+                () -> dayChanges.addLesson(cs, today.minusDays(1), 9, null, "вчера")).messageKey());
+        lessonCalendar.relayFromTomorrow(class7a);
+        assertEquals(1, number("select count(*) from lesson where id = " + extra), "an extra lesson survives re-layout too");
 
         long teacher = number("select person_id from account where login = 'teacher'");
         assertEquals(number("select count(*) from timetable_slot ts join class_subject cs on cs.id = ts.class_subject_id "
