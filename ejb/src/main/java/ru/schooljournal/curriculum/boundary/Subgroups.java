@@ -27,7 +27,7 @@ import ru.schooljournal.schedule.boundary.Timetable;
 import ru.schooljournal.journal.boundary.FinalMarks;
 
 /**
- * Subgroups (SPEC §4): a subject of a class taught in groups, each with its own teacher, timetable and
+ * Subgroups (SPEC §4, seed 000 §4.4.7, seed 001 §6.2): a subject of a class taught in groups, each with its own teacher, timetable and
  * journal. The deputy divides a subject (CURRICULUM_COMPOSE); the class teacher for their class
  * (SUBGROUPS_OWN_CLASS) or the deputy for every class (CLASSES_EDIT) forms the groups — puts each student
  * who is in no group yet into one; after that a student changes group only at a period's end, by the

@@ -1,6 +1,5 @@
 package ru.schooljournal.journal.boundary;
 
-import ru.schooljournal.curriculum.entity.ClassSubject;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +20,7 @@ import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
+import ru.schooljournal.curriculum.entity.ClassSubject;
 import ru.schooljournal.school.entity.School;
 
 /**

@@ -1,6 +1,5 @@
 package ru.schooljournal.roster.boundary;
 
-import ru.schooljournal.curriculum.entity.ClassSubject;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -12,6 +11,7 @@ import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
+import ru.schooljournal.curriculum.entity.ClassSubject;
 import ru.schooljournal.schedule.boundary.Timetable;
 
 /** A class's list of students now, for those the matrix lets see the class's students (STUDENT_SHORT_VIEW, STUDENT_KEEP). */

@@ -1,6 +1,5 @@
 package ru.schooljournal.roster.boundary;
 
-import ru.schooljournal.curriculum.entity.ClassSubject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import java.util.Map;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.entity.Role;
+import ru.schooljournal.curriculum.entity.ClassSubject;
 
 /**
  * «Мои классы»: the classes a teacher works with this year — those whose subjects they teach and the one
