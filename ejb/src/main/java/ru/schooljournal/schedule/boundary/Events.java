@@ -117,7 +117,7 @@ public class Events {
         }
         return query.getResultList().stream()
                 .map(r -> new Event((Long) r[0], (LocalDate) r[1], (LocalTime) r[2], (String) r[3], (String) r[4],
-                        (Long) r[5], r[6] == null ? null : r[6] + (String) r[7]))
+                        (Long) r[5], r[5] == null ? null : r[6] + (String) r[7]))
                 .toList();
     }
 }

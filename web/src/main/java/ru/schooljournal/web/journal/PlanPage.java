@@ -22,9 +22,9 @@ import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.web.platform.Texts;
 
 /**
- * «КТП»: a class subject's thematic plan — typed or pasted one topic a line (a content code after « | »),
- * or read from an .xlsx with the columns №, Тема, Код — and how its length compares with the curriculum and
- * the calendar.
+ * «КТП»: a class subject's thematic plan — entered in a grid (№, topic, content code), pasted one topic a
+ * line (a content code after « | »), or read from an .xlsx with the columns №, Тема, Код — and how its
+ * length compares with the curriculum and the calendar.
  */
 @Named
 @ViewScoped
@@ -42,6 +42,35 @@ public class PlanPage implements Serializable {
     private Plan plan;
     private String text;
     private transient UploadedFile file;
+    private List<Line> lines = new ArrayList<>();
+
+    /** One row of the grid. */
+    public static final class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String topic;
+        private String code;
+
+        Line(String topic, String code) {
+            this.topic = topic;
+            this.code = code;
+        }
+
+        public String getTopic() {
+            return topic;
+        }
+
+        public void setTopic(String topic) {
+            this.topic = topic;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+    }
 
     public void load() {
         if (cs == null) {
@@ -53,6 +82,38 @@ public class PlanPage implements Serializable {
             b.append(t.topic()).append(t.contentCode() == null ? "" : " | " + t.contentCode()).append('\n');
         }
         text = b.toString();
+        lines = new ArrayList<>();
+        plan.topics().forEach(t -> lines.add(new Line(t.topic(), t.contentCode())));
+        addLines();
+    }
+
+    /** Ten more empty rows at the end of the grid. */
+    public void addLines() {
+        for (int i = 0; i < 10; i++) {
+            lines.add(new Line(null, null));
+        }
+    }
+
+    /** Saves the grid: the empty rows at its end are left out; an empty row between topics is refused. */
+    public void saveGrid() {
+        int last = lines.size() - 1;
+        while (last >= 0 && blank(lines.get(last).topic) && blank(lines.get(last).code)) {
+            last--;
+        }
+        List<Topic> topics = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            Line l = lines.get(i);
+            topics.add(new Topic(i + 1, l.topic == null ? "" : l.topic.strip(), blank(l.code) ? null : l.code.strip()));
+        }
+        replace(topics);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public List<Line> getLines() {
+        return lines;
     }
 
     public void save() {

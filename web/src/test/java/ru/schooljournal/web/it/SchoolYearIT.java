@@ -518,9 +518,33 @@ class SchoolYearIT {
         String week = pupil.get("student/diary.xhtml?week=" + monday).body();
         assertTrue(week.contains("Общешкольная линейка") && week.contains("Родительское собрание 5А"), week);
         assertFalse(week.contains("Экскурсия 6А"), "another class's event is not in the diary");
+        assertTrue(week.contains("Общешкольная линейка (спортзал)</div>"), "a school event names no class");
+        assertTrue(events.between(monday, monday.plusDays(6)).stream()
+                .anyMatch(e -> e.title().equals("Общешкольная линейка") && e.className() == null));
         ActingCaller.actAs("teacher");
         events.remove(mine);
         assertEquals(0, number("select count(*) from school_event where id = " + mine));
+    }
+
+    @Test
+    void thematicPlan_isEnteredInAGridAndAnEmptyRowBetweenTopicsIsRefusedInRussian() throws Exception {
+        long cs = classSubject("9", "Б", "русский язык");
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", "Demo-2026");
+        var page = deputy.get("journal/plan.xhtml?cs=" + cs);
+        assertEquals(200, page.statusCode());
+        var gap = deputy.submit(page, "planGrid", "planGrid:saveGrid", java.util.Map.of(
+                "planGrid:lines:0:topic", "Натуральные числа", "planGrid:lines:0:code", "1.1",
+                "planGrid:lines:2:topic", "Обыкновенные дроби"));
+        assertTrue(gap.body().contains("Урок 2: нет темы."), gap.body());
+        assertEquals(0, number("select count(*) from plan_topic where class_subject_id = " + cs), "nothing saved");
+        page = deputy.get("journal/plan.xhtml?cs=" + cs);
+        var saved = deputy.submit(page, "planGrid", "planGrid:saveGrid", java.util.Map.of(
+                "planGrid:lines:0:topic", "Натуральные числа", "planGrid:lines:0:code", "1.1",
+                "planGrid:lines:1:topic", "Обыкновенные дроби"));
+        assertTrue(saved.body().contains("КТП сохранено: тем 2."), saved.body());
+        assertEquals(List.of(List.of(1, "Натуральные числа", "1.1"), java.util.Arrays.asList(2, "Обыкновенные дроби", null)),
+                rows("select number, topic, content_code from plan_topic where class_subject_id = " + cs + " order by number"));
     }
 
     // ---- first setup of an installation, the first year, the bells ----------------------------------------------
