@@ -192,6 +192,7 @@ public class DemoSchool {
      * (and show up as not filled in after the evening deadline). Runs once: not when marks exist already.
      */
     public void fillJournal(long schoolId, LocalDate today) {
+        divideLanguages(schoolId);
         int lessons = calendar.fillSchoolYear(schoolId);
         long marks = em.createQuery("select count(m) from Mark m where m.school.id = :s", Long.class)
                 .setParameter("s", schoolId).getSingleResult();
@@ -224,7 +225,9 @@ public class DemoSchool {
                         from lesson l join class_subject cs on cs.id = l.class_subject_id
                              join class_membership m on m.class_id = cs.class_id,
                              lateral (select abs(hashtext(l.id || ':' || m.student_id)) as h) r
-                        where l.school_id = ?1 and l.date <= ?2 and h % 100 < 4""")
+                        where l.school_id = ?1 and l.date <= ?2 and h % 100 < 4
+                          and (cs.group_no is null or exists (select 1 from subgroup_member g
+                               where g.class_subject_id = cs.id and g.student_id = m.student_id))""")
                 .setParameter(1, schoolId).setParameter(2, filledUntil).executeUpdate();
         int written = em.createNativeQuery("""
                         insert into mark (school_id, lesson_id, student_id, value, work_type_id, position)
@@ -238,11 +241,86 @@ public class DemoSchool {
                              lateral (select abs(hashtext(m.student_id || '/' || l.id)) as h) r
                         where l.school_id = ?1 and l.date <= ?2 and c.grade > 1
                           and (w.key = 'к' or h % 100 < 22)
+                          and (cs.group_no is null or exists (select 1 from subgroup_member g
+                               where g.class_subject_id = cs.id and g.student_id = m.student_id))
                           and not exists (select 1 from attendance a where a.lesson_id = l.id
                                           and a.student_id = m.student_id and a.kind = 'ABSENT')""")
                 .setParameter(1, schoolId).setParameter(2, filledUntil).executeUpdate();
         LOG.info(() -> "Demo journal: " + lessons + " lessons laid out, " + topics + " filled in, " + written
                 + " marks, " + absences + " absences and lateness");
+    }
+
+    /**
+     * Subgroups in the demo: English from grade 5 up is taught in two groups. The second group gets a teacher
+     * free at all of the subject's times (another English teacher first; never one with a demo login, whose
+     * day the walkthrough shows), the same times in a room of its own; the class list is halved alphabetically.
+     * Idempotent: a divided subject is left as it is.
+     */
+    void divideLanguages(long schoolId) {
+        List<Object[]> lines = rows("""
+                select cs.id, cs.class_id, cs.teacher_id, cs.subject_id from class_subject cs
+                join subject s on s.id = cs.subject_id join school_class c on c.id = cs.class_id
+                join academic_year y on y.id = c.year_id
+                where cs.school_id = ?1 and y.current and c.grade >= 5 and cs.group_no is null
+                  and s.name = 'иностранный язык (английский)' order by c.grade, c.letter""", schoolId);
+        if (lines.isEmpty()) {
+            return;
+        }
+        Set<String> busy = new HashSet<>();
+        rows("""
+                select x.teacher_id, t.weekday, t.lesson_number from timetable_slot t join class_subject x on x.id = t.class_subject_id
+                where x.school_id = ?1 and x.teacher_id is not null""", schoolId)
+                .forEach(r -> busy.add(r[0] + "/" + r[1] + "/" + r[2]));
+        List<?> found = em.createNativeQuery("""
+                select cs.teacher_id from class_subject cs join subject s on s.id = cs.subject_id
+                where cs.school_id = ?1 and cs.teacher_id is not null
+                  and not exists (select 1 from account a where a.person_id = cs.teacher_id)
+                group by cs.teacher_id order by max(case when s.name = 'иностранный язык (английский)' then 1 else 0 end) desc,
+                         cs.teacher_id""").setParameter(1, schoolId).getResultList(); // one column: the rows are numbers
+        List<Long> candidates = found.stream().map(r -> ((Number) r).longValue()).toList();
+        long setBy = ((Number) em.createNativeQuery("select min(id) from account where school_id = ?1")
+                .setParameter(1, schoolId).getSingleResult()).longValue();
+        for (Object[] line : lines) {
+            long cs = ((Number) line[0]).longValue();
+            List<Object[]> slots = rows("""
+                    select t.weekday, t.lesson_number, coalesce(t.room, c.room, '') from timetable_slot t
+                    join class_subject cs on cs.id = t.class_subject_id join school_class c on c.id = cs.class_id
+                    where t.class_subject_id = ?1""", cs);
+            Long teacher = candidates.stream().filter(t -> !t.equals(((Number) line[2]).longValue()))
+                    .filter(t -> slots.stream().noneMatch(sl -> busy.contains(t + "/" + sl[0] + "/" + sl[1])))
+                    .findFirst().orElse(null);
+            if (teacher == null || slots.isEmpty()) {
+                continue;
+            }
+            slots.forEach(sl -> busy.add(teacher + "/" + sl[0] + "/" + sl[1]));
+            em.createNativeQuery("update class_subject set group_no = 1 where id = ?1").setParameter(1, cs).executeUpdate();
+            long group2 = ((Number) em.createNativeQuery("""
+                            insert into class_subject (school_id, class_id, subject_id, teacher_id, hours_per_week, group_no)
+                            select school_id, class_id, subject_id, ?2, hours_per_week, 2 from class_subject where id = ?1
+                            returning id""").setParameter(1, cs).setParameter(2, teacher).getSingleResult()).longValue();
+            for (Object[] sl : slots) {
+                em.createNativeQuery("""
+                                insert into timetable_slot (school_id, class_subject_id, weekday, lesson_number, room)
+                                values (?1, ?2, ?3, ?4, ?5)""")
+                        .setParameter(1, schoolId).setParameter(2, group2).setParameter(3, ((Number) sl[0]).intValue())
+                        .setParameter(4, ((Number) sl[1]).intValue()).setParameter(5, sl[2] + "а").executeUpdate();
+            }
+            em.createNativeQuery("""
+                            insert into subgroup_member (school_id, class_subject_id, student_id, from_on, set_by)
+                            select school_id, case when nr <= total / 2 then ?1 else ?2 end, student_id, enrolled_on, ?3
+                            from (select m.school_id, m.student_id, m.enrolled_on, count(*) over () total,
+                                         row_number() over (order by p.last_name, p.first_name, p.id) nr
+                                  from class_membership m join person p on p.id = m.student_id
+                                  where m.class_id = ?4 and m.left_on is null) x""")
+                    .setParameter(1, cs).setParameter(2, group2).setParameter(3, setBy)
+                    .setParameter(4, ((Number) line[1]).longValue()).executeUpdate();
+        }
+        em.flush();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object param) {
+        return em.createNativeQuery(sql).setParameter(1, param).getResultList();
     }
 
     private static Account demoAccount(Person person, String login, Set<Role> roles) {

@@ -424,6 +424,25 @@ class SchoolYearIT {
         }
     }
 
+    @Test
+    void subgroups_theDemoSchoolTeachesEnglishInTwoGroupsFromTheFifthGradeAndMarksEachGroupsOwnStudents() throws Exception {
+        long class5a = classId("5", "А");
+        String english = "select cs.id from class_subject cs join subject s on s.id = cs.subject_id where cs.class_id = "
+                + class5a + " and s.name = 'иностранный язык (английский)'";
+        assertEquals(List.of(List.of(1), List.of(2)), rows("select group_no from class_subject where id in (" + english
+                + ") order by group_no"));
+        assertEquals(0, number("select count(*) from (select g.student_id from subgroup_member g where g.to_on is null "
+                + "and g.class_subject_id in (" + english + ") group by g.student_id having count(*) > 1) twice"),
+                "nobody is in both groups");
+        assertEquals(0, number("select count(*) from class_subject cs where cs.id in (" + english + ") and not exists "
+                + "(select 1 from subgroup_member g where g.class_subject_id = cs.id)"), "both groups have students");
+        assertEquals(0, number("select count(*) from mark k join lesson l on l.id = k.lesson_id join class_subject cs "
+                + "on cs.id = l.class_subject_id where cs.group_no is not null and not exists (select 1 from subgroup_member g "
+                + "where g.class_subject_id = cs.id and g.student_id = k.student_id)"), "a group's journal marks its own students");
+        assertTrue(number("select count(*) from mark k join lesson l on l.id = k.lesson_id where l.class_subject_id in ("
+                + english + ")") > 0);
+    }
+
     // ---- one-off changes, views by teacher and room, events ---------------------------------------------------
 
     @Test
