@@ -81,13 +81,13 @@ public class Subgroups {
                         where cs.schoolClass.id = :c and cs.groupNo is not null order by s.name, cs.groupNo""", Object[].class)
                 .setParameter("c", classId).getResultList()
                 .forEach(r -> groupsBySubject.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(r));
-        Map<Long, Long> groupOf = new LinkedHashMap<>(); // student -> class subject (group), today
+        Map<Long, java.util.Set<Long>> groupsOf = new LinkedHashMap<>(); // student -> their groups today (one a subject)
         em.createQuery("""
                         select g.studentId, g.classSubjectId from SubgroupMember g, ClassSubject cs
                         where cs.id = g.classSubjectId and cs.schoolClass.id = :c
                           and g.fromOn <= :d and (g.toOn is null or g.toOn >= :d)""", Object[].class)
                 .setParameter("c", classId).setParameter("d", today).getResultList()
-                .forEach(r -> groupOf.put((Long) r[0], (Long) r[1]));
+                .forEach(r -> groupsOf.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]));
         List<Divided> result = new ArrayList<>();
         groupsBySubject.forEach((subjectId, rows) -> {
             List<Group> groups = new ArrayList<>();
@@ -95,13 +95,13 @@ public class Subgroups {
             for (Object[] r : rows) {
                 long csId = (Long) r[0];
                 List<Member> members = students.entrySet().stream()
-                        .filter(e -> Long.valueOf(csId).equals(groupOf.get(e.getKey())))
+                        .filter(e -> groupsOf.getOrDefault(e.getKey(), java.util.Set.of()).contains(csId))
                         .map(e -> new Member(e.getKey(), e.getValue())).toList();
                 groups.add(new Group(csId, (Integer) r[3],
                         r[4] == null ? "" : Timetable.shortName((String) r[4], (String) r[5], (String) r[6]), members));
             }
             List<Member> unassigned = students.entrySet().stream()
-                    .filter(e -> !groupIds.contains(groupOf.get(e.getKey())))
+                    .filter(e -> groupsOf.getOrDefault(e.getKey(), java.util.Set.of()).stream().noneMatch(groupIds::contains))
                     .map(e -> new Member(e.getKey(), e.getValue())).toList();
             result.add(new Divided(subjectId, (String) rows.get(0)[2], groups, unassigned));
         });

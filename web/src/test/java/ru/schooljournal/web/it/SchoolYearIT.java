@@ -366,6 +366,12 @@ class SchoolYearIT {
             RuleViolation twice = assertThrows(RuleViolation.class, () -> subgroups.form(g2, List.of(first.get(0))));
             assertEquals("subgroups.alreadyInGroup", twice.messageKey());
             assertEquals("1", twice.args()[1]);
+            Subgroups.Divided page = subgroups.ofClass(class5a).stream()
+                    .filter(d -> d.subject().equals("второй иностранный язык")).findFirst().orElseThrow();
+            assertEquals(new java.util.HashSet<>(second), page.groups().get(1).members().stream()
+                    .map(Subgroups.Member::studentId).collect(java.util.stream.Collectors.toSet()),
+                    "the page lists each group's students, whatever other divided subjects they are in");
+            assertTrue(page.unassigned().isEmpty());
 
             ActingCaller.actAs("admin");
             List<Long> journal1 = journal.sheet(g1, null).students().stream().map(JournalSheet.StudentRow::studentId).toList();
