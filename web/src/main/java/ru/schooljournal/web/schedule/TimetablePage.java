@@ -5,9 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.boundary.ClassRoster;
 import ru.schooljournal.schedule.boundary.WeeklyTimetable;
@@ -72,19 +70,16 @@ public class TimetablePage implements Serializable {
         load();
     }
 
-    /** The bells the grid shows: 1–7 and any other the class uses. */
     public List<Integer> getNumbers() {
-        TreeSet<Integer> numbers = new TreeSet<>(List.of(1, 2, 3, 4, 5, 6, 7));
-        slots.forEach(s -> numbers.add(s.number()));
-        return new ArrayList<>(numbers);
+        return WeekGrid.numbers(slots);
     }
 
     public List<Integer> getWeekdays() {
-        return List.of(1, 2, 3, 4, 5, 6);
+        return WeekGrid.WEEKDAYS;
     }
 
     public List<Slot> at(int day, int bell) {
-        return slots.stream().filter(s -> s.weekday() == day && s.number() == bell).toList();
+        return WeekGrid.at(slots, day, bell);
     }
 
     public Long getClassId() {

@@ -3,9 +3,7 @@ package ru.schooljournal.web.schedule;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.schedule.boundary.WeeklyTimetable;
 import ru.schooljournal.schedule.boundary.WeeklyTimetable.Slot;
@@ -36,17 +34,15 @@ public class WeekPage {
     }
 
     public List<Integer> getNumbers() {
-        TreeSet<Integer> numbers = new TreeSet<>(List.of(1, 2, 3, 4, 5, 6, 7));
-        slots.forEach(s -> numbers.add(s.number()));
-        return new ArrayList<>(numbers);
+        return WeekGrid.numbers(slots);
     }
 
     public List<Integer> getWeekdays() {
-        return List.of(1, 2, 3, 4, 5, 6);
+        return WeekGrid.WEEKDAYS;
     }
 
     public List<Slot> at(int day, int bell) {
-        return slots.stream().filter(s -> s.weekday() == day && s.number() == bell).toList();
+        return WeekGrid.at(slots, day, bell);
     }
 
     public int getCount() {
