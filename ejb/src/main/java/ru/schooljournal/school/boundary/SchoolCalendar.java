@@ -86,8 +86,7 @@ public class SchoolCalendar {
             return false;
         }
         policy.check(Operation.CURRICULUM_VIEW, Target.school(me.schoolId()));
-        return !em.createQuery("select y.id from AcademicYear y where y.school.id = :s and y.current = true", Long.class)
-                .setParameter("s", me.schoolId()).getResultList().isEmpty();
+        return AcademicYear.current(em, me.schoolId()).isPresent();
     }
 
     /**
@@ -217,12 +216,6 @@ public class SchoolCalendar {
             throw new RuleViolation("calendar.noYear");
         }
         policy.check(op, Target.school(me.schoolId()));
-        List<AcademicYear> years = em.createQuery(
-                        "select y from AcademicYear y where y.school.id = :s and y.current = true", AcademicYear.class)
-                .setParameter("s", me.schoolId()).getResultList();
-        if (years.isEmpty()) {
-            throw new RuleViolation("calendar.noYear");
-        }
-        return years.get(0);
+        return AcademicYear.currentOrRefuse(em, me.schoolId());
     }
 }

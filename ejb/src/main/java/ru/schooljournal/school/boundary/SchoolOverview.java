@@ -59,9 +59,7 @@ public class SchoolOverview {
         policy.check(Operation.CLASSES_VIEW, Target.school(me.schoolId()));
         School school = em.find(School.class, me.schoolId());
         LocalDate today = LocalDate.now(school.zone());
-        List<AcademicYear> years = em.createQuery(
-                        "select y from AcademicYear y where y.school.id = :s and y.current = true", AcademicYear.class)
-                .setParameter("s", school.getId()).getResultList();
+        List<AcademicYear> years = AcademicYear.current(em, school.getId()).stream().toList();
         String yearName = years.isEmpty() ? null : years.get(0).getName();
         List<PeriodNow> periodsNow = List.of();
         if (!years.isEmpty()) {

@@ -95,17 +95,12 @@ public class SchoolSetup {
         if (room != null && room.strip().length() > 20) {
             throw new RuleViolation("schedule.roomTooLong");
         }
-        List<AcademicYear> years = em.createQuery(
-                        "select y from AcademicYear y where y.school.id = :s and y.current = true", AcademicYear.class)
-                .setParameter("s", me.schoolId()).getResultList();
-        if (years.isEmpty()) {
-            throw new RuleViolation("calendar.noYear");
-        }
+        AcademicYear year = AcademicYear.currentOrRefuse(em, me.schoolId());
         if (!em.createQuery("select c.id from SchoolClass c where c.year = :y and c.grade = :g and c.letter = :l", Long.class)
-                .setParameter("y", years.get(0)).setParameter("g", grade).setParameter("l", l).getResultList().isEmpty()) {
+                .setParameter("y", year).setParameter("g", grade).setParameter("l", l).getResultList().isEmpty()) {
             throw new RuleViolation("setup.classExists", grade + l);
         }
-        SchoolClass c = new SchoolClass(years.get(0), grade, l);
+        SchoolClass c = new SchoolClass(year, grade, l);
         c.setRoom(room == null || room.isBlank() ? null : room.strip());
         em.persist(c);
         em.flush();

@@ -62,14 +62,16 @@ public class YearClosing {
     public List<ClassPlan> preview() {
         AcademicYear year = currentYear();
         List<ClassPlan> plan = new ArrayList<>();
+        Map<Long, Map<Long, MovementOrder.Kind>> decisions = decisions(year);
+        Map<Long, List<ClassMembership>> memberships = memberships(year);
         for (SchoolClass c : classes(year)) {
-            Map<Long, MovementOrder.Kind> decided = decisions(c);
+            Map<Long, MovementOrder.Kind> decided = decisions.getOrDefault(c.getId(), Map.of());
             int promoted = 0;
             int conditional = 0;
             int repeating = 0;
             int graduating = 0;
-            for (long student : students(c)) {
-                switch (decisionFor(c, decided.get(student))) {
+            for (ClassMembership m : memberships.getOrDefault(c.getId(), List.of())) {
+                switch (decisionFor(c, decided.get(m.getStudent().getId()))) {
                     case CONDITIONAL -> conditional++;
                     case REPEAT -> repeating++;
                     case GRADUATE -> graduating++;
@@ -110,13 +112,7 @@ public class YearClosing {
      */
     public String close(long schoolId, long accountId, LocalDate nextStart, LocalDate nextEnd, String orderNumber,
                         LocalDate orderDate) {
-        List<AcademicYear> years = em.createQuery(
-                        "select y from AcademicYear y where y.school.id = :s and y.current = true", AcademicYear.class)
-                .setParameter("s", schoolId).getResultList();
-        if (years.isEmpty()) {
-            throw new RuleViolation("calendar.noYear");
-        }
-        AcademicYear year = years.get(0);
+        AcademicYear year = AcademicYear.currentOrRefuse(em, schoolId);
         AcademicYear next = new AcademicYear(year.getSchool(), nextStart, nextEnd, false);
         if (!em.createQuery("select y.id from AcademicYear y where y.school = :s and y.name = :n", Long.class)
                 .setParameter("s", year.getSchool()).setParameter("n", next.getName()).getResultList().isEmpty()) {
@@ -130,9 +126,11 @@ public class YearClosing {
         int promoted = 0;
         int repeating = 0;
         int graduated = 0;
+        Map<Long, Map<Long, MovementOrder.Kind>> decisions = decisions(year);
+        Map<Long, List<ClassMembership>> memberships = memberships(year);
         for (SchoolClass c : old) {
-            Map<Long, MovementOrder.Kind> decided = decisions(c);
-            for (ClassMembership m : memberships(c)) {
+            Map<Long, MovementOrder.Kind> decided = decisions.getOrDefault(c.getId(), Map.of());
+            for (ClassMembership m : memberships.getOrDefault(c.getId(), List.of())) {
                 long student = m.getStudent().getId();
                 MovementOrder.Kind kind = decisionFor(c, decided.get(student));
                 if (m.getLeftOn() == null || m.getLeftOn().isAfter(year.getEndsOn())) {
@@ -233,13 +231,16 @@ public class YearClosing {
         return c.getGrade() == 11 ? MovementOrder.Kind.GRADUATE : MovementOrder.Kind.PROMOTE;
     }
 
-    private Map<Long, MovementOrder.Kind> decisions(SchoolClass c) {
-        Map<Long, MovementOrder.Kind> map = new HashMap<>();
-        em.createQuery("select o.studentId, o.kind from MovementOrder o where o.fromClassId = :c and o.kind in :k",
-                        Object[].class)
-                .setParameter("c", c.getId()).setParameter("k", List.of(MovementOrder.Kind.CONDITIONAL,
+    /** The year-end decisions of the movement book, class by class: student → conditional, repeat, graduate. */
+    private Map<Long, Map<Long, MovementOrder.Kind>> decisions(AcademicYear year) {
+        Map<Long, Map<Long, MovementOrder.Kind>> map = new HashMap<>();
+        em.createQuery("""
+                        select o.fromClassId, o.studentId, o.kind from MovementOrder o, SchoolClass c
+                        where c.id = o.fromClassId and c.year = :y and o.kind in :k""", Object[].class)
+                .setParameter("y", year).setParameter("k", List.of(MovementOrder.Kind.CONDITIONAL,
                         MovementOrder.Kind.REPEAT, MovementOrder.Kind.GRADUATE))
-                .getResultList().forEach(r -> map.put((Long) r[0], (MovementOrder.Kind) r[1]));
+                .getResultList()
+                .forEach(r -> map.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (MovementOrder.Kind) r[2]));
         return map;
     }
 
@@ -248,16 +249,15 @@ public class YearClosing {
                 .setParameter("y", year).getResultList();
     }
 
-    /** The students in the class at the year's end. */
-    private List<ClassMembership> memberships(SchoolClass c) {
-        return em.createQuery("""
-                        select m from ClassMembership m where m.schoolClass = :c
-                        and (m.leftOn is null or m.leftOn >= :end)""", ClassMembership.class)
-                .setParameter("c", c).setParameter("end", c.getYear().getEndsOn()).getResultList();
-    }
-
-    private List<Long> students(SchoolClass c) {
-        return memberships(c).stream().map(m -> m.getStudent().getId()).toList();
+    /** Who is in each class of the year at its end, class by class (the students read in the same query). */
+    private Map<Long, List<ClassMembership>> memberships(AcademicYear year) {
+        Map<Long, List<ClassMembership>> map = new HashMap<>();
+        em.createQuery("""
+                        select m.schoolClass.id, m, p from ClassMembership m join m.student p
+                        where m.schoolClass.year = :y and (m.leftOn is null or m.leftOn >= :end)""", Object[].class)
+                .setParameter("y", year).setParameter("end", year.getEndsOn()).getResultList()
+                .forEach(r -> map.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((ClassMembership) r[1]));
+        return map;
     }
 
     private AcademicYear currentYear() {
@@ -266,12 +266,6 @@ public class YearClosing {
             throw new RuleViolation("calendar.noYear");
         }
         policy.check(Operation.YEAR_TRANSITION, Target.school(me.schoolId()));
-        List<AcademicYear> years = em.createQuery(
-                        "select y from AcademicYear y where y.school.id = :s and y.current = true", AcademicYear.class)
-                .setParameter("s", me.schoolId()).getResultList();
-        if (years.isEmpty()) {
-            throw new RuleViolation("calendar.noYear");
-        }
-        return years.get(0);
+        return AcademicYear.currentOrRefuse(em, me.schoolId());
     }
 }

@@ -1,5 +1,9 @@
 package ru.schooljournal.school.entity;
 
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import ru.schooljournal.platform.RuleViolation;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -47,5 +51,16 @@ public class AcademicYear extends SchoolOwned {
     /** The one year the school works in now (closing a year makes the next one current). */
     public void setCurrent(boolean current) {
         this.current = current;
+    }
+
+    /** The school's current year, if it has one. */
+    public static Optional<AcademicYear> current(EntityManager em, long schoolId) {
+        return em.createQuery("select y from AcademicYear y where y.school.id = :s and y.current = true", AcademicYear.class)
+                .setParameter("s", schoolId).getResultList().stream().findFirst();
+    }
+
+    /** The school's current year, or the refusal «the school has no current academic year». */
+    public static AcademicYear currentOrRefuse(EntityManager em, long schoolId) {
+        return current(em, schoolId).orElseThrow(() -> new RuleViolation("calendar.noYear"));
     }
 }
