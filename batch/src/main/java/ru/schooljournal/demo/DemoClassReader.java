@@ -10,11 +10,12 @@ import java.io.Serializable;
 import java.util.List;
 import ru.schooljournal.demo.boundary.DemoSchool;
 import ru.schooljournal.demo.control.DemoSchoolPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.Size;
 import ru.schooljournal.demo.control.DemoSchoolPlan.ClassPlan;
 
 /**
- * Reads the demo school's classes from its plan, worked out again from the school's year (so the same on a
- * restart). The checkpoint is the index of the next class.
+ * Reads the demo school's classes from its plan, worked out again from the school's year and the job's size
+ * (so the same on a restart with the same parameters). The checkpoint is the index of the next class.
  */
 @Dependent
 @Named("demoClassReader")
@@ -24,6 +25,14 @@ public class DemoClassReader extends AbstractItemReader {
     @BatchProperty
     String schoolCode;
 
+    @Inject
+    @BatchProperty
+    String classesPerGrade;
+
+    @Inject
+    @BatchProperty
+    String studentsPerClass;
+
     @EJB
     DemoSchool demoSchool;
 
@@ -32,7 +41,8 @@ public class DemoClassReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        classes = DemoSchoolPlan.create(schoolCode, demoSchool.yearStart(schoolCode)).classes();
+        classes = DemoSchoolPlan.create(schoolCode, demoSchool.yearStart(schoolCode),
+                Size.of(classesPerGrade, studentsPerClass)).classes();
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import ru.schooljournal.demo.boundary.DemoSchool;
 import ru.schooljournal.demo.control.DemoSchoolPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.Size;
 
 /** Step 1 of the demo-school job: the school without its classes. Ends the job with EXISTS if it is there. */
 @Dependent
@@ -25,6 +26,14 @@ public class DemoSchoolCore extends AbstractBatchlet {
     @BatchProperty
     String today;
 
+    @Inject
+    @BatchProperty
+    String classesPerGrade;
+
+    @Inject
+    @BatchProperty
+    String studentsPerClass;
+
     @EJB
     DemoSchool demoSchool;
 
@@ -34,7 +43,7 @@ public class DemoSchoolCore extends AbstractBatchlet {
             return EXISTS;
         }
         LocalDate day = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
-        demoSchool.createSchool(DemoSchoolPlan.create(schoolCode, day));
+        demoSchool.createSchool(DemoSchoolPlan.create(schoolCode, day, Size.of(classesPerGrade, studentsPerClass)));
         return "CREATED";
     }
 }

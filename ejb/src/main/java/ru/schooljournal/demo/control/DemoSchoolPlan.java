@@ -20,10 +20,11 @@ import ru.schooljournal.roster.entity.Sex;
 import ru.schooljournal.school.entity.PeriodKind;
 
 /**
- * The demo school, worked out in memory and the same every time for the same code and day: grades 1–11
- * with two classes each, about 25 students per class with their parents, teachers for the usual
- * subjects, the current academic year with its periods, and a weekly timetable in which no teacher is
- * in two places at once. The demo loader (a batch job) writes it class by class.
+ * The demo school, worked out in memory and the same every time for the same code, day and size: grades
+ * 1–11 with two classes each (or as many as the {@link Size} says), about 25 students per class with their
+ * parents, teachers for the usual subjects, the current academic year with its periods, and a weekly
+ * timetable in which no teacher is in two places at once. The demo loader (a batch job) writes it class by
+ * class, then fills its journal with set-based SQL.
  */
 public final class DemoSchoolPlan implements Serializable {
 
@@ -34,8 +35,44 @@ public final class DemoSchoolPlan implements Serializable {
     public static final String DEMO_PASSWORD = "Demo-2026";
     /** The code of the demo school the run command loads; its logins carry no prefix. */
     public static final String DEMO_CODE = "demo";
-    public static final String[] LETTERS = {"А", "Б"};
+    /** The letters of parallel classes, in the order a school gives them out (no Ё, Й, Ъ, Ы, Ь). */
+    private static final String[] LETTERS = {"А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К", "Л", "М", "Н",
+            "О", "П", "Р", "С", "Т", "У", "Ф"};
     public static final int MAX_TEACHER_HOURS = 26;
+
+    /**
+     * How big a school the plan makes: parallel classes in each grade 1–11 and the average class size (each
+     * class has two students more or fewer). {@link #DEMO} is the school the run command loads; the
+     * benchmark's school of ≈ 5,000 students is {@code new Size(18, 25)}; tests that need only some school
+     * take {@link #SMALL}.
+     */
+    public record Size(int classesPerGrade, int studentsPerClass) implements Serializable {
+        public static final Size DEMO = new Size(2, 25);
+        public static final Size SMALL = new Size(1, 8);
+
+        public Size {
+            if (classesPerGrade < 1 || classesPerGrade > LETTERS.length) {
+                throw new IllegalArgumentException("classes per grade: 1.." + LETTERS.length + ", not " + classesPerGrade);
+            }
+            if (studentsPerClass < 3 || studentsPerClass > 40) {
+                throw new IllegalArgumentException("students per class: 3..40, not " + studentsPerClass);
+            }
+        }
+
+        /** The size named by the job's parameters, e.g. "2" and "25"; the demo's where one is missing. */
+        public static Size of(String classesPerGrade, String studentsPerClass) {
+            return new Size(blank(classesPerGrade) ? DEMO.classesPerGrade : Integer.parseInt(classesPerGrade.trim()),
+                    blank(studentsPerClass) ? DEMO.studentsPerClass : Integer.parseInt(studentsPerClass.trim()));
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        List<String> letters() {
+            return List.of(LETTERS).subList(0, classesPerGrade);
+        }
+    }
 
     public record SubjectPlan(String name, String shortName, String specialty, int[] hoursByGrade)
             implements Serializable {
@@ -129,6 +166,7 @@ public final class DemoSchoolPlan implements Serializable {
     private static final Set<String> TAUGHT_BY_PRIMARY_TEACHER = Set.of("PRIMARY", "RUS", "MATH", "ART", "TECHN");
 
     private final String code;
+    private final Size size;
     private final String name;
     private final String shortName;
     private final String authorityName;
@@ -141,8 +179,9 @@ public final class DemoSchoolPlan implements Serializable {
     private final List<ClassPlan> classes = new ArrayList<>();
     private final List<DemoLogin> logins = new ArrayList<>();
 
-    private DemoSchoolPlan(String code, LocalDate today) {
+    private DemoSchoolPlan(String code, LocalDate today, Size size) {
         this.code = code;
+        this.size = size;
         String number = DEMO_CODE.equals(code) ? "1" : "1 (" + code + ")";
         this.name = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № "
                 + number + "»";
@@ -155,7 +194,12 @@ public final class DemoSchoolPlan implements Serializable {
 
     /** Works out the demo school for the academic year that contains {@code today}. */
     public static DemoSchoolPlan create(String code, LocalDate today) {
-        DemoSchoolPlan plan = new DemoSchoolPlan(code, today);
+        return create(code, today, Size.DEMO);
+    }
+
+    /** Works out a school of the given size for the academic year that contains {@code today}. */
+    public static DemoSchoolPlan create(String code, LocalDate today, Size size) {
+        DemoSchoolPlan plan = new DemoSchoolPlan(code, today, size);
         Random random = new Random(code.hashCode() * 31L + plan.yearStartsOn.getYear());
         RussianNames names = new RussianNames(random);
         plan.planCalendar();
@@ -199,11 +243,11 @@ public final class DemoSchoolPlan implements Serializable {
             for (SubjectPlan s : SUBJECTS) {
                 String specialty = specialtyIn(s, grade);
                 if (!"PRIMARY".equals(specialty)) {
-                    hoursBySpecialty.merge(specialty, s.hours(grade) * LETTERS.length, Integer::sum);
+                    hoursBySpecialty.merge(specialty, s.hours(grade) * size.classesPerGrade(), Integer::sum);
                 }
             }
         }
-        int primaryTeachers = 4 * LETTERS.length;
+        int primaryTeachers = 4 * size.classesPerGrade();
         for (int i = 1; i <= primaryTeachers; i++) {
             addStaff(names, "PRIMARY-" + i, POSITIONS.get("PRIMARY"), EnumSet.of(Role.TEACHER), "PRIMARY",
                     String.valueOf(100 + i), null);
@@ -213,13 +257,22 @@ public final class DemoSchoolPlan implements Serializable {
             if (e.getValue() == 0) {
                 continue;
             }
-            int count = (e.getValue() + MAX_TEACHER_HOURS - 3) / (MAX_TEACHER_HOURS - 2);
+            int load = teacherLoad();
+            int count = (e.getValue() + load - 1) / load;
             for (int i = 1; i <= count; i++) {
                 String r = "PE".equals(e.getKey()) ? "спортзал " + i : String.valueOf(++room);
                 addStaff(names, e.getKey() + "-" + i, POSITIONS.get(e.getKey()), EnumSet.of(Role.TEACHER),
                         e.getKey(), r, null);
             }
         }
+    }
+
+    /**
+     * The weekly hours a subject teacher is planned for: 24 in a school of two classes a grade; fewer in a
+     * bigger one, where more classes compete for each bell and a greedy timetable needs the slack.
+     */
+    private int teacherLoad() {
+        return size.classesPerGrade() <= 2 ? MAX_TEACHER_HOURS - 2 : 20;
     }
 
     private static String specialtyIn(SubjectPlan s, int grade) {
@@ -240,7 +293,7 @@ public final class DemoSchoolPlan implements Serializable {
         Set<String> classTeachers = new java.util.HashSet<>();
         int primary = 0;
         for (int grade = 1; grade <= 11; grade++) {
-            for (String letter : LETTERS) {
+            for (String letter : size.letters()) {
                 List<LessonPlan> lessons = new ArrayList<>();
                 Map<String, String> teacherBySpecialty = new LinkedHashMap<>();
                 String classTeacher = null;
@@ -316,7 +369,7 @@ public final class DemoSchoolPlan implements Serializable {
     }
 
     private List<StudentPlan> planStudents(RussianNames names, Random random, int grade, String letter) {
-        int count = 23 + random.nextInt(5);
+        int count = size.studentsPerClass() - 2 + random.nextInt(5);
         List<StudentPlan> students = new ArrayList<>();
         int birthYear = yearStartsOn.getYear() - 6 - grade;
         for (int i = 1; i <= count; i++) {
@@ -347,11 +400,11 @@ public final class DemoSchoolPlan implements Serializable {
     }
 
     /**
-     * The demo parent has two children: the demo student in 5А and a younger sibling in 2Б. The 5А child
-     * takes the 2Б child's surname, patronymic and parents, and both get their logins.
+     * The demo parent has two children: the demo student in 5А and a younger sibling in 2Б (2А in a school of
+     * one class a grade). The 5А child takes the younger child's surname, patronymic and parents, and both get their logins.
      */
     private void linkSiblings() {
-        ClassPlan second = classOf(2, "Б");
+        ClassPlan second = siblingsClass();
         ClassPlan fifth = classOf(5, "А");
         StudentPlan sibling = second.students().get(0);
         StudentPlan student = fifth.students().get(0);
@@ -372,6 +425,11 @@ public final class DemoSchoolPlan implements Serializable {
         fifth.students().set(0, new StudentPlan(student.key(), RussianNames.surname(familyMale, student.sex()),
                 student.firstName(), studentMiddle, student.sex(), student.birthDate(), parents, login("student")));
         fifth.students().sort((a, b) -> (a.lastName() + a.firstName()).compareTo(b.lastName() + b.firstName()));
+    }
+
+    /** The demo parent's younger child's class: 2Б, or 2А in a school of one class a grade. */
+    private ClassPlan siblingsClass() {
+        return classOf(2, size.letters().get(size.letters().size() > 1 ? 1 : 0));
     }
 
     private static String maleForm(String female) {
@@ -423,6 +481,8 @@ public final class DemoSchoolPlan implements Serializable {
 
     /** One greedy pass; returns how many weekly hours found no place. */
     private int tryTimetable(Random random, Map<ClassPlan, List<SlotPlan>> slots) {
+        Map<String, String> roomOf = new java.util.HashMap<>();
+        staff.forEach(s -> roomOf.put(s.key(), s.room()));
         classes.forEach(c -> slots.put(c, new ArrayList<>()));
         Map<ClassPlan, Map<String, Integer>> remaining = new IdentityHashMap<>();
         Map<String, Integer> teacherLeft = new LinkedHashMap<>();
@@ -474,7 +534,7 @@ public final class DemoSchoolPlan implements Serializable {
                     teacherLeft.merge(pick.teacherKey(), -1, Integer::sum);
                     remaining.get(c).merge(pick.subject(), -1, Integer::sum);
                     done.merge(pick.subject(), 1, Integer::sum);
-                    String room = staff(pick.teacherKey()).room();
+                    String room = roomOf.get(pick.teacherKey());
                     slots.get(c).add(new SlotPlan(pick.subject(), days[d], number, room != null ? room : c.room()));
                 }
             }
@@ -514,7 +574,7 @@ public final class DemoSchoolPlan implements Serializable {
         logins.add(new DemoLogin(login("student"), "Ученик 5А", student.lastName() + " " + student.firstName()));
         ParentPlan parent = student.parents().stream().filter(p -> login("parent").equals(p.login())).findFirst()
                 .orElseThrow();
-        logins.add(new DemoLogin(login("parent"), "Родитель (дети в 5А и 2Б)", parent.lastName() + " " + parent.firstName()));
+        logins.add(new DemoLogin(login("parent"), "Родитель (дети в 5А и " + siblingsClass().name() + ")", parent.lastName() + " " + parent.firstName()));
         logins.add(new DemoLogin(login("authority"), "Наблюдатель управления образования", authorityName));
     }
 
@@ -528,6 +588,10 @@ public final class DemoSchoolPlan implements Serializable {
 
     public String code() {
         return code;
+    }
+
+    public Size size() {
+        return size;
     }
 
     public String name() {

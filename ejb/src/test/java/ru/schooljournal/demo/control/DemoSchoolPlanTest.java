@@ -1,6 +1,7 @@
 package ru.schooljournal.demo.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -45,6 +46,52 @@ class DemoSchoolPlanTest {
 
     @Test
     void noTeacherTeachesTwoClassesAtOnce() {
+        assertNoTeacherInTwoPlacesAtOnce(plan);
+    }
+
+    @Test
+    void aSmallSchoolHasOneClassAGradeAndStillEveryDemoLogin() {
+        DemoSchoolPlan small = DemoSchoolPlan.create("small", LocalDate.of(2026, 11, 23), DemoSchoolPlan.Size.SMALL);
+        assertEquals(11, small.classes().size());
+        assertTrue(small.classes().stream().allMatch(c -> c.letter().equals("А")
+                && c.students().size() >= 6 && c.students().size() <= 10));
+        assertEquals(13, small.logins().size());
+        String parentKey = small.classOf(5, "А").students().stream().filter(s -> "small.student".equals(s.login()))
+                .findFirst().orElseThrow().parents().stream().filter(p -> "small.parent".equals(p.login()))
+                .findFirst().orElseThrow().key();
+        assertTrue(small.classOf(2, "А").students().stream()
+                .anyMatch(s -> s.parents().stream().anyMatch(p -> p.key().equals(parentKey))), "the sibling is in 2А");
+        assertNoTeacherInTwoPlacesAtOnce(small);
+    }
+
+    @Test
+    void theBenchmarksSchoolOfFiveThousandStudentsIsPlannedWithoutClashes() {
+        DemoSchoolPlan big = DemoSchoolPlan.create("bench", LocalDate.of(2026, 11, 23), new DemoSchoolPlan.Size(18, 25));
+        assertEquals(198, big.classes().size());
+        long students = big.classes().stream().mapToLong(c -> c.students().size()).sum();
+        assertTrue(students > 4_800 && students < 5_100, students + " students");
+        assertNoTeacherInTwoPlacesAtOnce(big);
+        int hours = 0;
+        int placed = 0;
+        for (ClassPlan c : big.classes()) {
+            int h = c.subjects().stream().mapToInt(LessonPlan::hoursPerWeek).sum();
+            assertTrue(c.slots().size() >= h * 8 / 10, c.name() + ": " + c.slots().size() + " of " + h);
+            hours += h;
+            placed += c.slots().size();
+        }
+        assertTrue(placed >= hours * 98 / 100, placed + " of " + hours + " weekly hours have a place");
+    }
+
+    @Test
+    void aSizeOutsideWhatASchoolHasIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new DemoSchoolPlan.Size(0, 25));
+        assertThrows(IllegalArgumentException.class, () -> new DemoSchoolPlan.Size(21, 25));
+        assertThrows(IllegalArgumentException.class, () -> new DemoSchoolPlan.Size(2, 2));
+        assertEquals(DemoSchoolPlan.Size.DEMO, DemoSchoolPlan.Size.of(null, " "));
+        assertEquals(new DemoSchoolPlan.Size(18, 25), DemoSchoolPlan.Size.of("18", "25"));
+    }
+
+    private static void assertNoTeacherInTwoPlacesAtOnce(DemoSchoolPlan plan) {
         Map<String, String> teacherOf = new HashMap<>();
         Set<String> taken = new HashSet<>();
         for (ClassPlan c : plan.classes()) {

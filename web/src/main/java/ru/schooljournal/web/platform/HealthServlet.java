@@ -15,8 +15,8 @@ import ru.schooljournal.platform.DatabaseMigration;
 
 /**
  * {@code GET /api/health}: 200 and {"status":"UP",…} when the database answers, the schema is migrated
- * and (if asked for) the demo school is loaded; 503 otherwise. For the run script, load balancers and
- * monitoring.
+ * and (if asked for) the demo school is loaded; 503 otherwise (with the demo job's step while it loads).
+ * For the run script, load balancers and monitoring.
  */
 @WebServlet("/api/health")
 public class HealthServlet extends HttpServlet {
@@ -43,12 +43,14 @@ public class HealthServlet extends HttpServlet {
         boolean demoReady = demo.ready();
         boolean up = database && migration.schemaVersion() != null && demoReady;
         String demoStatus = demo.jobStatus();
+        String demoStep = demo.jobStep();
         response.setStatus(up ? 200 : 503);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().printf("{\"status\":\"%s\",\"database\":%s,\"schema\":\"%s\",\"demoData\":\"%s\"}%n",
+        response.getWriter().printf("{\"status\":\"%s\",\"database\":%s,\"schema\":\"%s\",\"demoData\":\"%s\"%s}%n",
                 up ? "UP" : "DOWN", database, migration.schemaVersion(),
-                demoStatus != null ? demoStatus : demoReady ? "READY" : "PENDING");
+                demoStatus != null ? demoStatus : demoReady ? "READY" : "PENDING",
+                demoStep != null ? ",\"demoStep\":\"" + demoStep + "\"" : "");
     }
 }

@@ -28,14 +28,17 @@ final class Deployments {
     /** Set once the application failed to come up, so that the tests after the first fail at once. */
     private static volatile String failure;
 
-    /** Waits until the application reports itself up (schema migrated, demo school loaded). */
+    /**
+     * Waits until the application reports itself up (schema migrated, demo school loaded), or says it failed;
+     * the ceiling is for a hung server, not a duration (the demo job's time grows with its data).
+     */
     static void awaitHealthy(URL base) {
         if (failure != null) {
             throw new AssertionError(failure);
         }
         HttpClient http = HttpClient.newHttpClient();
         URI health = URI.create(base.toString().replaceAll("/$", "") + "/api/health");
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + ServerSide.JOB_CEILING.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             try {

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.schooljournal.access.boundary.SignIn;
 import ru.schooljournal.access.entity.LoginEvent;
 import ru.schooljournal.demo.DemoSchoolOnStartup;
+import ru.schooljournal.demo.JobProgress;
 import ru.schooljournal.demo.control.DemoSchoolPlan;
+import ru.schooljournal.demo.control.DemoSchoolPlan.Size;
 
 /**
  * The foundation on Payara Micro and the real PostgreSQL: migrations, the demo school loaded by its batch
@@ -135,7 +137,7 @@ class FoundationIT {
         long demoClasses = count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'demo'");
         JobExecution run = runJob("school2");
         assertEquals(BatchStatus.COMPLETED, run.getBatchStatus(), "exit status " + run.getExitStatus());
-        assertEquals(22, count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'school2'"));
+        assertEquals(11, count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'school2'"));
         assertEquals(demoClasses, count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'demo'"));
         assertEquals(2, count("select count(*) from school where authority_id = (select authority_id from school where code = 'demo')"),
                 "both schools under one authority");
@@ -156,19 +158,17 @@ class FoundationIT {
         JobExecution failed = runJob("restart");
         assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
         long halfWay = count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'restart'");
-        assertTrue(halfWay > 0 && halfWay < 22, "committed chunks stay: " + halfWay);
+        assertTrue(halfWay > 0 && halfWay < 11, "committed chunks stay: " + halfWay);
 
         execute("delete from account where login = 'restart.student' and person_id is null");
         JobOperator jobs = BatchRuntime.getJobOperator();
-        Properties params = new Properties();
-        params.setProperty("schoolCode", "restart");
-        JobExecution resumed = await(jobs.restart(failed.getExecutionId(), params));
+        JobExecution resumed = await(jobs.restart(failed.getExecutionId(), smallSchool("restart")));
         assertEquals(BatchStatus.COMPLETED, resumed.getBatchStatus());
-        assertEquals(22, count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'restart'"));
+        assertEquals(11, count("select count(*) from school_class c join school s on s.id = c.school_id where s.code = 'restart'"));
         assertEquals(0, count("""
                 select count(*) from (select p.external_id from person p join school s on s.id = p.school_id
                   where s.code = 'restart' group by p.external_id having count(*) > 1) twins"""), "no one written twice");
-        DemoSchoolPlan plan = DemoSchoolPlan.create("restart", LocalDate.now());
+        DemoSchoolPlan plan = DemoSchoolPlan.create("restart", LocalDate.now(), Size.SMALL);
         long planned = plan.staff().size() + plan.classes().stream()
                 .flatMap(c -> c.students().stream())
                 .flatMap(st -> java.util.stream.Stream.concat(java.util.stream.Stream.of(st.key()),
@@ -361,23 +361,25 @@ class FoundationIT {
         ServerSide.awaitDemoSchool(demoOnStartup);
     }
 
+    /** Runs the demo-school job for another school, of the small size (one class a grade, ~8 students). */
     private static JobExecution runJob(String code) throws InterruptedException {
+        return await(BatchRuntime.getJobOperator().start(DemoSchoolOnStartup.JOB, smallSchool(code)));
+    }
+
+    private static Properties smallSchool(String code) {
         Properties params = new Properties();
         params.setProperty("schoolCode", code);
         params.setProperty("today", LocalDate.now().toString());
-        return await(BatchRuntime.getJobOperator().start(DemoSchoolOnStartup.JOB, params));
+        params.setProperty("classesPerGrade", String.valueOf(Size.SMALL.classesPerGrade()));
+        params.setProperty("studentsPerClass", String.valueOf(Size.SMALL.studentsPerClass()));
+        return params;
     }
 
+    /** Waits on the job's own end (a generous ceiling, not a duration) and fails saying where it stood. */
     private static JobExecution await(long id) throws InterruptedException {
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        long deadline = System.currentTimeMillis() + 180_000;
-        JobExecution execution = jobs.getJobExecution(id);
-        while (!List.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED)
-                .contains(execution.getBatchStatus()) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            execution = jobs.getJobExecution(id);
-        }
-        return execution;
+        JobProgress progress = JobProgress.await(id, ServerSide.JOB_CEILING);
+        assertTrue(progress.ended(), "the job did not end: " + progress);
+        return BatchRuntime.getJobOperator().getJobExecution(id);
     }
 
     private static void execute(String sql) throws NamingException, SQLException {

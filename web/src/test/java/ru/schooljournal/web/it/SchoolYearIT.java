@@ -682,13 +682,9 @@ class SchoolYearIT {
         assertEquals("yearClosing.nextDates", assertThrows(RuleViolation.class, () -> yearClosingJob.start(
                 LocalDate.of(y, 5, 1), LocalDate.of(y + 1, 5, 31), "40-у", LocalDate.of(y, 5, 30))).messageKey());
         long execution = yearClosingJob.start(LocalDate.of(y, 9, 1), LocalDate.of(y + 1, 5, 31), "40-у", LocalDate.of(y, 5, 30));
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        ru.schooljournal.demo.JobProgress ended = ru.schooljournal.demo.JobProgress.await(execution, ServerSide.JOB_CEILING);
         ru.schooljournal.yearclosing.YearClosingJob.Status status = yearClosingJob.status(execution);
-        while (!status.done() && !status.failed() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            status = yearClosingJob.status(execution);
-        }
-        assertTrue(status.done(), status.toString());
+        assertTrue(status.done(), status + "; " + ended);
         assertTrue(status.summary().contains("переведено 1"), status.summary());
 
         String newYear = "(select id from academic_year where school_id = " + school + " and current)";

@@ -1,15 +1,18 @@
 package ru.schooljournal.web.it;
 
+import jakarta.batch.runtime.BatchStatus;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import ru.schooljournal.demo.DemoSchoolOnStartup;
+import ru.schooljournal.demo.JobProgress;
 
 /**
  * Helpers for tests that run inside the deployed application: the application's own datasource, and
@@ -20,13 +23,28 @@ final class ServerSide {
     private ServerSide() {
     }
 
+    /**
+     * A ceiling for a batch job, not a duration: the tests wait on the job's own end, and give up only if it
+     * has not ended by then (a hung job), saying where it stood.
+     */
+    static final Duration JOB_CEILING = Duration.ofMinutes(10);
+
+    /** Waits for the demo-school job this server started (if any) to end; fails with its status and step. */
     static void awaitDemoSchool(DemoSchoolOnStartup demo) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
+        long deadline = System.nanoTime() + JOB_CEILING.toNanos();
         while (!demo.ready()) {
-            if ("FAILED".equals(demo.jobStatus()) || System.currentTimeMillis() > deadline) {
-                throw new AssertionError("demo school not loaded: " + demo.jobStatus());
+            Long execution = demo.execution();
+            if (execution != null) {
+                JobProgress p = JobProgress.await(execution, Duration.ofNanos(deadline - System.nanoTime()));
+                if (p.status() != BatchStatus.COMPLETED) {
+                    throw new AssertionError("demo school not loaded: " + p);
+                }
+                return;
             }
-            Thread.sleep(300);
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the demo-school job did not start in " + JOB_CEILING);
+            }
+            Thread.sleep(200);
         }
     }
 
