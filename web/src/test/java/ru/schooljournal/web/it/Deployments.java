@@ -25,6 +25,18 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
+    /**
+     * The application's address on the loopback interface: the container reports the machine's own network
+     * address, and test traffic (the load tests above all) stays on 127.0.0.1.
+     */
+    static URL loopback(URL base) {
+        try {
+            return new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Set once the application failed to come up, so that the tests after the first fail at once. */
     private static volatile String failure;
 
@@ -37,7 +49,7 @@ final class Deployments {
             throw new AssertionError(failure);
         }
         HttpClient http = HttpClient.newHttpClient();
-        URI health = URI.create(base.toString().replaceAll("/$", "") + "/api/health");
+        URI health = URI.create(loopback(base).toString().replaceAll("/$", "") + "/api/health");
         long deadline = System.nanoTime() + ServerSide.JOB_CEILING.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {

@@ -338,6 +338,94 @@ class FoundationIT {
         assertTrue(new WebUser(base).signIn("psychologist", PASSWORD).uri().getPath().endsWith("/school/overview.xhtml"));
     }
 
+    /**
+     * SPEC §3 under load: ten people at once (each their own session, signing in again every few pages) open
+     * their pages and the teachers save marks through the grid's own AJAX request, for 20 s — nobody who has
+     * the right is ever refused (the container's form mechanism refused 2–13 % of such requests).
+     */
+    @Test
+    @RunAsClient
+    void signedInUsersAreNeverRefusedWhatTheyMayDoWhileOthersWorkAtTheSameTime() throws Exception {
+        Deployments.awaitHealthy(base);
+        long cs = TestDatabase.number("""
+                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
+                join academic_year y on y.id = c.year_id join school sc on sc.id = c.school_id
+                where sc.code = 'demo' and y.current and cs.teacher_id = (select person_id from account where login = 'teacher')
+                  and not (c.grade = 5 and c.letter = 'А') order by cs.id limit 1""");
+        java.sql.Date day = (java.sql.Date) TestDatabase.firstRow("""
+                select least(current_date, max(p.ends_on)) from study_period p join academic_year y on y.id = p.year_id
+                join school sc on sc.id = p.school_id
+                where sc.code = 'demo' and y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0);
+        long lesson = TestDatabase.number("""
+                insert into lesson (school_id, class_subject_id, date, number, teacher_id, work_type_id, topic)
+                select cs.school_id, cs.id, ?, 0, cs.teacher_id,
+                       (select id from work_type w where w.school_id = cs.school_id and w.key = 'о'), 'Нагрузка'
+                from class_subject cs where cs.id = ?
+                on conflict (class_subject_id, date, number) do update set topic = 'Нагрузка' returning id""", day, cs);
+        TestDatabase.update("insert into date_opening (school_id, teacher_id, date, reason, granted_by) "
+                + "select school_id, person_id, date '" + day + "', 'Проверка под нагрузкой', id from account where login = 'admin'");
+        Map<String, List<String>> pages = Map.of(
+                "teacher", List.of("teacher/classes.xhtml", "journal/sheet.xhtml?cs=" + cs),
+                "teacher2", List.of("teacher/classes.xhtml"),
+                "parent", List.of("parent/children.xhtml"),
+                "student", List.of("student/diary.xhtml"),
+                "zavuch", List.of("school/overview.xhtml", "school/unfilled.xhtml"),
+                "director", List.of("school/overview.xhtml"),
+                "admin", List.of("school/overview.xhtml", "school/access.xhtml"),
+                "secretary", List.of("school/overview.xhtml"),
+                "nurse", List.of("school/overview.xhtml"));
+        List<String> logins = new java.util.ArrayList<>(pages.keySet());
+        logins.add("teacher"); // two teachers' sessions save marks at once
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ConcurrentLinkedQueue<String> refused = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(logins.size());
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < logins.size(); t++) {
+            String login = logins.get(t);
+            int thread = t;
+            done.add(pool.submit(() -> {
+                int round = 0;
+                while (System.nanoTime() < until) {
+                    WebUser user = new WebUser(base);
+                    HttpResponse<String> home = user.signIn(login, PASSWORD);
+                    requests.incrementAndGet();
+                    check(refused, login + " signing in", home);
+                    for (int i = 0; i < 8 && System.nanoTime() < until; i++, round++) {
+                        String path = pages.get(login).get(i % pages.get(login).size());
+                        HttpResponse<String> page = user.get(path);
+                        requests.incrementAndGet();
+                        check(refused, login + " " + path, page);
+                        if (path.startsWith("journal/") && page.statusCode() == 200) {
+                            HttpResponse<String> saved = user.saveCell(page, "Нагрузка", thread % 2, round % 2 == 0 ? "5" : "4");
+                            requests.incrementAndGet();
+                            saves.incrementAndGet();
+                            check(refused, login + " saving a mark", saved);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        System.out.printf("LOAD %d users, %d requests (%d grid saves) in 20 s, %d refused%n", logins.size(),
+                requests.get(), saves.get(), refused.size());
+        assertTrue(saves.get() > 0, "the teachers saved marks");
+        assertTrue(TestDatabase.number("select count(*) from journal_change where lesson_id = ?", lesson) > 0,
+                "the saves were written, with their history");
+        assertEquals(List.of(), List.copyOf(refused), "no one is refused what they may do");
+    }
+
+    private static void check(java.util.Collection<String> refused, String what, HttpResponse<String> r) {
+        if (r.statusCode() != 200 || r.body().contains("Доступ запрещён") || r.body().contains("error-title")) {
+            refused.add(what + " → " + r.statusCode() + " " + r.uri());
+        }
+    }
+
     @Test
     @RunAsClient
     void unknownPageAnswersInRussianWithoutAStackTrace() {

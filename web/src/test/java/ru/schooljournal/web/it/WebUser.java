@@ -27,7 +27,8 @@ final class WebUser {
     private final URI base;
     private final HttpClient http;
 
-    WebUser(URL base) {
+    WebUser(URL url) {
+        URL base = Deployments.loopback(url);
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1) // as browsers speak to it on plain http: no h2c upgrade
@@ -74,6 +75,52 @@ final class WebUser {
         fields.put(button, button);
         fields.put("jakarta.faces.ViewState", viewState(page.body()));
         return post(page.uri(), fields);
+    }
+
+    private static final Pattern ROW_KEYS = Pattern.compile("rowKeys:\\[([^\\]]*)\\]");
+    private static final Pattern HEADERS = Pattern.compile("colHeaders:\\[(.*?)\\],");
+
+    /**
+     * Types {@code value} into the journal grid's cell of the lesson whose topic is {@code topic}, in the
+     * {@code row}-th student's row, as the grid's own AJAX request sends it (the sheet's change format).
+     */
+    HttpResponse<String> saveCell(HttpResponse<String> sheetPage, String topic, int row, String value) {
+        String html = sheetPage.body();
+        Matcher keys = ROW_KEYS.matcher(html);
+        Matcher headers = HEADERS.matcher(html);
+        if (!keys.find() || !headers.find()) {
+            throw new AssertionError("not a journal grid: " + sheetPage.uri());
+        }
+        String rowKey = keys.group(1).split(",")[row].replace("\"", "");
+        String[] cols = headers.group(1).split("\",\"");
+        int col = -1;
+        for (int i = 0; i < cols.length; i++) {
+            if (cols[i].contains(topic)) {
+                col = i;
+            }
+        }
+        if (col < 0) {
+            throw new AssertionError("no lesson «" + topic + "» in the grid");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "journalForm:sheet");
+        fields.put("jakarta.faces.partial.execute", "journalForm:sheet");
+        fields.put("jakarta.faces.partial.render", "messages");
+        fields.put("jakarta.faces.behavior.event", "change");
+        fields.put("jakarta.faces.partial.event", "change");
+        fields.put("journalForm", "journalForm");
+        fields.put("journalForm:sheet_input", String.format("{\"r%d_c%d\":[%d,%d,null,\"%s\",\"%s\"]}", row, col, row, col,
+                value, rowKey));
+        fields.put("jakarta.faces.ViewState", viewState(html));
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(sheetPage.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private HttpResponse<String> post(URI uri, Map<String, String> fields) {
