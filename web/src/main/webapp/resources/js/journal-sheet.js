@@ -1,44 +1,183 @@
 /*
- * The journal grid's extender for pe:sheet (Handsontable), see shared/STACK.md:
- *  - Enter moves down, as in a paper journal's column;
- *  - cells are drawn as text, never as HTML;
- *  - a change (typed, pasted, undone with Ctrl+Z) is sent at once, without waiting for the selection to move;
- *  - what a response acknowledges is cleared from the pending changes, and nothing typed meanwhile is lost.
+ * The journal grid: pe:sheet (Handsontable 6) with our own way of saving, because what a teacher types must never
+ * be lost or land in another cell, however fast they type and however slow the server answers (SPEC §5).
+ *
+ *  - Enter moves down, as in a paper journal's column; cells are drawn as text, never as HTML.
+ *  - No validator in the browser: Handsontable validates asynchronously, and keys typed meanwhile were lost.
+ *    The server reads every value and answers with its reason in words, shown at the cell.
+ *  - A value typed, pasted or undone is shown where it was typed at once and goes into the queue of unsaved
+ *    cells (the latest value of a cell wins). One request at a time carries everything unsaved, in order.
+ *  - The answer comes cell by cell ({@code GridAnswer}); it is applied to a cell only while the cell still shows
+ *    what was sent: a value typed since is never overwritten, and no answer reaches another cell.
+ *  - A request that fails (no connection, a refusal of the server itself) keeps its values queued and is sent
+ *    again; the status line says how many values are unsaved, and leaving the page with any asks first.
  */
 function journalSheetExtender() {
     var widget = this;
-    widget.pendingSent = [];
+    var pending = {};      // "row|col" -> {row: index, col: index, value: text}: typed, not yet acknowledged
+    var sending = null;    // the batch of the request in flight
+    var refusals = {};     // "row|col" -> the reason the server gave
+    var retryIn = 0;
+    var retryTimer = null;
+
     this.cfg.enterMoves = {row: 1, col: 0};
     this.cfg.rowHeaderWidth = 210;
     this.cfg.textCellRenderer = function (instance, td, row, col, prop, value, cellProperties) {
         Handsontable.renderers.TextRenderer.apply(this, arguments);
         widget._defaultCellRenderer(instance, td, row, col, prop, value, cellProperties);
+        var key = row + '|' + col;
+        if (refusals[key]) {
+            td.classList.add('refused');
+            td.title = refusals[key];
+        } else if (td.title) {
+            td.removeAttribute('title');
+        }
+        if (pending[key]) {
+            td.classList.add('unsaved');
+        }
     };
+
+    // The sheet's own sending (on selection changes, with its ever-growing delta) is replaced by ours.
     var callBehavior = this.callBehavior;
     this.callBehavior = function (event) {
         if (event === 'change') {
-            widget.pendingSent.push($.extend({}, widget.cfg.delta));
+            return;
         }
         return callBehavior.apply(this, arguments);
     };
     this.clearDataInput = function () {
-        var sent = widget.pendingSent.shift() || {};
-        Object.keys(sent).forEach(function (k) {
-            if (widget.cfg.delta[k] === sent[k]) {
-                delete widget.cfg.delta[k];
+    };
+    var input = this.dataInput;
+    this.dataInput = {val: function () { return ''; }}; // what the sheet writes there is not what we send
+
+    function status() {
+        var box = document.getElementById('saveStatus');
+        if (!box) {
+            return;
+        }
+        var unsaved = Object.keys(pending).length;
+        var refused = Object.keys(refusals).length;
+        var text, kind;
+        if (unsaved > 0 && retryTimer) {
+            text = box.dataset.offline.replace('{0}', unsaved).replace('{1}', Math.round(retryIn / 1000));
+            kind = 'offline';
+        } else if (unsaved > 0) {
+            text = box.dataset.saving.replace('{0}', unsaved);
+            kind = 'saving';
+        } else if (refused > 0) {
+            text = box.dataset.refused.replace('{0}', refused);
+            kind = 'refused';
+        } else {
+            text = box.dataset.saved;
+            kind = 'saved';
+        }
+        box.textContent = text;
+        box.className = 'save-status ' + kind;
+    }
+
+    function keyOf(row, col) {
+        return row + '|' + col;
+    }
+
+    function typed(changes, source) {
+        if (source === 'loadData' || source === 'journalAnswer' || !changes) {
+            return;
+        }
+        changes.forEach(function (c) {
+            var row = c[0], col = c[1], value = c[3] === null || c[3] === undefined ? '' : String(c[3]);
+            if (c[2] === c[3]) {
+                return;
+            }
+            delete refusals[keyOf(row, col)];
+            pending[keyOf(row, col)] = {row: row, col: col, value: value};
+        });
+        status();
+        send();
+    }
+
+    function send() {
+        if (sending || retryTimer || $.isEmptyObject(pending)) {
+            return;
+        }
+        sending = {};
+        // The sheet's «change» behaviour, with our callbacks (the sheet's own call of it passes none).
+        PrimeFaces.ab({s: widget.id, e: 'change', f: widget.getParentFormId(), p: widget.id}, {
+            onstart: function () {
+                // Taken as the request leaves, so that what was typed while it waited in the queue goes too.
+                var delta = {};
+                sending = {};
+                Object.keys(pending).forEach(function (k) {
+                    var p = pending[k];
+                    sending[k] = p.value;
+                    delta['r' + p.row + '_c' + p.col] = [p.row, p.col, null, p.value, widget.cfg.rowKeys[p.row]];
+                });
+                input.val(JSON.stringify(delta));
+                return true;
+            },
+            oncomplete: function (xhr, state, args) {
+                var batch = sending;
+                sending = null;
+                input.val('');
+                if (state === 'success' && args && args.journalCells) {
+                    retryIn = 0;
+                    answered(batch, JSON.parse(args.journalCells));
+                    status();
+                    send();
+                } else {
+                    retryIn = Math.min(retryIn ? retryIn * 2 : 1000, 15000);
+                    retryTimer = setTimeout(function () {
+                        retryTimer = null;
+                        status();
+                        send();
+                    }, retryIn);
+                    status();
+                }
             }
         });
-        widget.dataInput.val($.isEmptyObject(widget.cfg.delta) ? '' : JSON.stringify(widget.cfg.delta));
-    };
+    }
+
+    function answered(batch, answer) {
+        var data = widget.cfg.data;
+        answer.cells.forEach(function (a) {
+            var row = widget.cfg.rowKeys.indexOf(a.row);
+            if (row < 0) {
+                return;
+            }
+            var key = keyOf(row, a.col);
+            if (!pending[key] || pending[key].value !== a.sent) {
+                return; // typed again since: the newer value goes with the next request
+            }
+            delete pending[key];
+            data[row][a.col] = a.text;
+            widget.cfg.styles['r' + row + '_c' + a.col] = a.style;
+            if (a.reason) {
+                refusals[key] = a.reason;
+            } else {
+                delete refusals[key];
+            }
+        });
+        answer.figures.forEach(function (f) {
+            var row = widget.cfg.rowKeys.indexOf(f.row);
+            if (row >= 0) {
+                data[row][f.col] = f.text;
+                widget.cfg.styles['r' + row + '_c' + f.col] = f.style;
+            }
+        });
+        widget.ht.render();
+    }
+
+    window.addEventListener('beforeunload', function (e) {
+        if (!$.isEmptyObject(pending)) {
+            e.preventDefault();
+            e.returnValue = '';
+        }
+    });
+
     var render = this._render;
     this._render = function () {
         render.apply(this, arguments);
-        this.ht.addHook('afterChange', function (changes, source) {
-            if (source !== 'loadData' && widget.updated) {
-                widget.updated = false;
-                widget.callBehavior('change');
-            }
-        });
+        this.ht.addHook('afterChange', typed);
+        status();
         // The cursor starts in the chosen lesson's column, first student: type at once, no mouse needed.
         var start = widget.jq.closest('form').data('focus-column');
         if (typeof start === 'number' && start >= 0 && !widget.focusedOnce) {
@@ -46,20 +185,8 @@ function journalSheetExtender() {
             this.ht.selectCell(0, start);
         }
     };
-}
-
-/*
- * A first check in the browser (Handsontable validator: value, callback); the server decides. Empty,
- * Н/О/УП/НП/Б/ОСВ, marks like 5 or 4к, and for final marks н/а and осв.
- */
-function journalCellValid(value, callback) {
-    var ok = true;
-    if (value !== null && value !== undefined) {
-        String(value).trim().split(/[\s,;]+/).forEach(function (t) {
-            if (!(t === '' || /^\d{1,2}[а-яё]{0,2}$/i.test(t) || /^(н|о|уп|нп|б|осв|h|o|н\/а|на)$/i.test(t))) {
-                ok = false;
-            }
-        });
-    }
-    callback(ok);
+    // How many typed values wait to be saved (the status line says it; tests read it).
+    this.unsavedCount = function () {
+        return Object.keys(pending).length;
+    };
 }

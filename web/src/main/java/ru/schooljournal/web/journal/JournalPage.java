@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,6 +107,11 @@ public class JournalPage implements Serializable {
 
         public String getName() {
             return name;
+        }
+
+        /** The row's header: the grid draws headers as HTML, so the name goes in escaped, always as text. */
+        public String getHeader() {
+            return escape(name);
         }
 
         public Map<String, String> getValues() {
@@ -212,11 +216,17 @@ public class JournalPage implements Serializable {
         }
     }
 
-    /** Every change typed or pasted into the grid: each cell saved on its own, in its own transaction. */
+    /**
+     * Every change typed or pasted into the grid: each cell saved on its own, in its own transaction. The answer
+     * goes back cell by cell (see {@link GridAnswer}): a refusal is told at the cell it concerns, not as a banner
+     * above the grid.
+     */
     public void onChange(SheetEvent event) {
         Sheet grid = (Sheet) event.getSource();
-        Set<String> touched = new HashSet<>();
-        Set<Long> students = new HashSet<>();
+        record Answered(Row row, int col, String rowKey, String sent, String reason) {
+        }
+        List<Answered> answered = new ArrayList<>();
+        Map<Long, String> touched = new HashMap<>();
         for (SheetUpdate u : grid.getUpdates()) {
             Row row = (Row) u.getRowData();
             if (row == null || u.getColIndex() < 0 || u.getColIndex() >= columns.size()) {
@@ -226,34 +236,58 @@ public class JournalPage implements Serializable {
             String seen = u.getOldValue() == null ? "" : u.getOldValue().toString();
             String typed = u.getNewValue() == null ? "" : u.getNewValue().toString();
             String key = String.valueOf(u.getRowKey());
-            touched.add(key.startsWith("r_") ? key : "r_" + key); // the sheet's own row key form
-            students.add(row.studentId);
+            String rowKey = key.startsWith("r_") ? key : "r_" + key; // the sheet's own row key form
+            touched.put(row.studentId, rowKey);
+            String reason = null;
             try {
                 CellSaved saved = save(row, column, seen, typed);
                 row.values.put(column.getKey(), saved.text());
                 if (saved.changedMeanwhile()) {
-                    warn("journal.cell.changedMeanwhile", row.name, saved.text().isEmpty() ? "—" : saved.text());
+                    reason = texts.get("journal.cell.changedMeanwhile", row.name, saved.text().isEmpty() ? "—" : saved.text());
                 }
             } catch (RuntimeException e) {
                 // Refused or failed: nothing was written; the cell shows what is stored, and why in words.
                 row.values.put(column.getKey(), seen);
-                RuleViolation rule = JournalExceptionHandler.ruleViolation(e);
-                String denied = JournalExceptionHandler.deniedKey(e);
-                if (rule != null) {
-                    texts.error(rule.messageKey(), rule.args());
-                } else if (denied != null) {
-                    texts.error(denied);
-                } else {
-                    LOG.log(Level.WARNING, "Cell not saved", e);
-                    texts.error("journal.cell.notSaved");
+                reason = reason(e);
+            }
+            answered.add(new Answered(row, u.getColIndex(), rowKey, typed, reason));
+        }
+        grid.commitUpdates();
+        refreshRows(touched.keySet());
+        GridAnswer answer = new GridAnswer();
+        for (Answered a : answered) {
+            String colKey = columns.get(a.col()).getKey();
+            String stored = a.row().values.getOrDefault(colKey, "");
+            if (a.reason() == null) {
+                answer.saved(a.rowKey(), a.col(), a.sent(), stored, a.row().styles.get(colKey));
+            } else {
+                answer.refused(a.rowKey(), a.col(), a.sent(), stored, a.row().styles.get(colKey), a.reason());
+            }
+        }
+        for (Row row : rows) {
+            String rowKey = touched.get(row.studentId);
+            for (int c = 0; rowKey != null && c < columns.size(); c++) {
+                Column column = columns.get(c);
+                if (column.getKind().equals("info")) {
+                    answer.figure(rowKey, c, row.values.getOrDefault(column.getKey(), ""), row.styles.get(column.getKey()));
                 }
             }
         }
-        grid.commitUpdates();
-        if (!touched.isEmpty()) {
-            refreshRows(students);
-            grid.renderRowUpdateScript(FacesContext.getCurrentInstance(), touched);
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("journalCells", answer.toJson());
+    }
+
+    /** Why a cell was not written, in the user's words. */
+    private String reason(RuntimeException e) {
+        RuleViolation rule = JournalExceptionHandler.ruleViolation(e);
+        String denied = JournalExceptionHandler.deniedKey(e);
+        if (rule != null) {
+            return texts.get(rule.messageKey(), rule.args());
         }
+        if (denied != null) {
+            return texts.get(denied);
+        }
+        LOG.log(Level.WARNING, "Cell not saved", e);
+        return texts.get("journal.cell.notSaved");
     }
 
     private CellSaved save(Row row, Column column, String seen, String typed) {
@@ -273,6 +307,9 @@ public class JournalPage implements Serializable {
 
     /** Reloads the changed students' rows and puts them into the rows the grid holds (averages, forecast). */
     private void refreshRows(Set<Long> students) {
+        if (students.isEmpty()) {
+            return;
+        }
         Map<Long, StudentRow> fresh = new HashMap<>();
         journal.rows(cs, sheet.period().id(), students).students().forEach(s -> fresh.put(s.studentId(), s));
         for (Row row : rows) {
