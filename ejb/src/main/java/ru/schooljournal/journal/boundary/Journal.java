@@ -273,8 +273,12 @@ public class Journal {
             // A subject teacher retyping «Н» keeps the reason the class teacher set.
             typedCell = new Cell(Attendance.Kind.ABSENT, before.reason(), typedCell.marks());
         }
-        Cell after = typedCell.withLessonKey(lessonKey);
-        boolean marksChanged = !after.marks().equals(before.withLessonKey(lessonKey).marks());
+        // «5» and Enter on a lesson without a work type: the lesson takes the school's default one.
+        WorkTypeInfo defaulted = lessonKey == null && typedCell.marks().stream().anyMatch(e -> e.key() == null)
+                ? defaultWorkType(f.schoolId(), workTypes) : null;
+        String cellKey = defaulted != null ? defaulted.key() : lessonKey;
+        Cell after = typedCell.withLessonKey(cellKey);
+        boolean marksChanged = !after.marks().equals(before.withLessonKey(cellKey).marks());
         boolean attendanceChanged = after.attendance() != before.attendance();
         boolean reasonChanged = after.reason() != before.reason();
         if (!marksChanged && !attendanceChanged && !reasonChanged) {
@@ -328,6 +332,10 @@ public class Journal {
         }
 
         School school = em.getReference(School.class, f.schoolId());
+        if (defaulted != null && marksChanged) {
+            record(f, lesson, JournalChange.Field.WORK_TYPE, null, str(defaulted.id()), me);
+            lesson.setWorkTypeId(defaulted.id());
+        }
         if (marksChanged) {
             writeMarks(school, lessonId, studentId, oldMarks, newMarks, me);
             em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lessonId, studentId, JournalChange.Field.MARKS,
@@ -345,7 +353,14 @@ public class Journal {
                     JournalChange.Field.ATTENDANCE, null, attendanceText(before), attendanceText(after), why,
                     me.accountId()));
         }
-        return new CellSaved(after.format(lessonKey), false);
+        return new CellSaved(after.format(marksChanged ? cellKey : lessonKey), false);
+    }
+
+    /** The school's default work type (school.default_work_type, «о» — «Ответ на уроке» — unless changed), if it has it. */
+    private WorkTypeInfo defaultWorkType(long schoolId, Map<Long, WorkTypeInfo> workTypes) {
+        List<String> key = em.createQuery("select s.defaultWorkType from School s where s.id = :s", String.class)
+                .setParameter("s", schoolId).getResultList();
+        return key.isEmpty() ? null : workTypes.values().stream().filter(w -> w.key().equals(key.get(0))).findFirst().orElse(null);
     }
 
     // ---- writing lessons -------------------------------------------------------------------------------------
@@ -376,6 +391,9 @@ public class Journal {
         record(f, lesson, JournalChange.Field.TOPIC, lesson.getTopic(), newTopic, me);
         record(f, lesson, JournalChange.Field.WORK_DONE, lesson.getWorkDone(), newWork, me);
         record(f, lesson, JournalChange.Field.WORK_TYPE, str(lesson.getWorkTypeId()), str(workTypeId), me);
+        if (lesson.getWorkTypeId() != null && workTypeId != null && !lesson.getWorkTypeId().equals(workTypeId)) {
+            marksFollowTheLesson(f, lesson, lesson.getWorkTypeId(), workTypeId, me);
+        }
         record(f, lesson, JournalChange.Field.CANCELLED, Boolean.toString(lesson.isCancelled()), Boolean.toString(cancelled), me);
         lesson.setTopic(newTopic);
         lesson.setWorkDone(newWork);
@@ -461,6 +479,29 @@ public class Journal {
                 old.get(i).set((int) wanted.get(i)[0], wanted.get(i)[1], me.accountId());
             }
         }
+    }
+
+    /**
+     * The lesson's work type changed: the marks given for the lesson's own work type (typed without a letter)
+     * change with it; each student's change is in the history.
+     */
+    private void marksFollowTheLesson(ClassSubjectFacts f, Lesson lesson, long from, long to, Caller me) {
+        Map<Long, WorkTypeInfo> workTypes = workTypes(f.schoolId());
+        List<Mark> marks = em.createQuery("""
+                        select m from Mark m where m.lessonId = :l order by m.studentId, m.position, m.id""", Mark.class)
+                .setParameter("l", lesson.getId()).getResultList();
+        Map<Long, List<Mark>> byStudent = new java.util.LinkedHashMap<>();
+        marks.forEach(m -> byStudent.computeIfAbsent(m.getStudentId(), k -> new ArrayList<>()).add(m));
+        byStudent.forEach((student, own) -> {
+            if (own.stream().noneMatch(m -> m.getWorkTypeId() == from)) {
+                return;
+            }
+            Cell old = new Cell(null, null, own.stream().map(m -> new Cell.Entry(m.getValue(), keyOf(workTypes, m.getWorkTypeId()))).toList());
+            own.stream().filter(m -> m.getWorkTypeId() == from).forEach(m -> m.set(m.getValue(), to, me.accountId()));
+            Cell now = new Cell(null, null, own.stream().map(m -> new Cell.Entry(m.getValue(), keyOf(workTypes, m.getWorkTypeId()))).toList());
+            em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lesson.getId(), student, JournalChange.Field.MARKS,
+                    null, marksText(old), marksText(now), null, me.accountId()));
+        });
     }
 
     private void record(ClassSubjectFacts f, Lesson lesson, JournalChange.Field field, String old, String now, Caller me) {

@@ -48,6 +48,10 @@ public class School {
     /** «Способ усреднения»: SIMPLE or WEIGHTED (by the weight of each mark's work type). */
     private String averaging = "WEIGHTED";
 
+    /** The letter of the work type a plain mark gives a lesson that has none yet (see {@code Journal.saveCell}). */
+    @Column(name = "default_work_type")
+    private String defaultWorkType = "о";
+
     protected School() {
     }
 
@@ -115,6 +119,10 @@ public class School {
 
     public LocalTime getEntryDeadline() {
         return entryDeadline;
+    }
+
+    public String getDefaultWorkType() {
+        return defaultWorkType;
     }
 
     public String getAveraging() {

@@ -211,15 +211,29 @@ class JournalIT {
     void everyMarkHasAWorkType() throws Exception {
         long lesson = lesson(math5a, today.minusDays(2), 0, null);
         long student = firstStudent("5", "А");
+        long second = number("select m.student_id from class_membership m join person p on p.id = m.student_id "
+                + "where m.class_id = (select class_id from class_subject where id = " + math5a + ") "
+                + "order by p.last_name, p.first_name, p.id offset 1 limit 1");
         ActingCaller.actAs("teacher");
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> journal.saveCell(lesson, student, "", "5"));
-        assertEquals("journal.mark.workTypeRequired", refused.messageKey());
         RuleViolation unknown = assertThrows(RuleViolation.class, () -> journal.saveCell(lesson, student, "", "5ъ"));
         assertEquals("journal.cell.unknownWorkType", unknown.messageKey());
-        assertEquals("5к 4с", journal.saveCell(lesson, student, "", "5к 4с").text());
+        // «5» and Enter on a fresh lesson: the lesson takes the school's default work type, «Ответ на уроке».
+        assertEquals("5", journal.saveCell(lesson, student, "", "5").text());
+        assertEquals(workType("о"), number("select work_type_id from lesson where id = " + lesson));
+        assertEquals(List.of(List.of("WORK_TYPE", "", String.valueOf(workType("о")))), rows("select field, coalesce(old_value, ''), "
+                + "new_value from journal_change where lesson_id = " + lesson + " and student_id is null"), "in the history");
+        assertEquals("5к 4с", journal.saveCell(lesson, second, "", "5к 4с").text());
         assertEquals(List.of(List.of(5, "Контрольная работа"), List.of(4, "Самостоятельная работа")),
                 rows("select m.value::int, w.name from mark m join work_type w on w.id = m.work_type_id "
-                        + "where m.lesson_id = " + lesson + " order by m.position"));
+                        + "where m.lesson_id = " + lesson + " and m.student_id = " + second + " order by m.position"));
+        // The teacher changes the lesson's work type: its plain marks follow, those typed with a letter stay.
+        journal.saveLesson(lesson, versionOf(lesson), null, null, workType("п"), false);
+        assertEquals(List.of(List.of("п")), rows("select w.key from mark m join work_type w on w.id = m.work_type_id "
+                + "where m.lesson_id = " + lesson + " and m.student_id = " + student));
+        assertEquals(List.of(List.of("5о", "5п")), rows("select old_value, new_value from journal_change where lesson_id = "
+                + lesson + " and student_id = " + student + " and field = 'MARKS' order by id desc limit 1"));
+        assertEquals(List.of(List.of("к"), List.of("с")), rows("select w.key from mark m join work_type w on w.id = m.work_type_id "
+                + "where m.lesson_id = " + lesson + " and m.student_id = " + second + " order by m.position"));
     }
 
     @Test
