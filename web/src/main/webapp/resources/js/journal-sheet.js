@@ -21,7 +21,7 @@ function journalSheetExtender() {
     var retryTimer = null;
 
     this.cfg.enterMoves = {row: 1, col: 0};
-    this.cfg.rowHeaderWidth = 210;
+    this.cfg.rowHeaderWidth = 160;
     this.cfg.textCellRenderer = function (instance, td, row, col, prop, value, cellProperties) {
         Handsontable.renderers.TextRenderer.apply(this, arguments);
         widget._defaultCellRenderer(instance, td, row, col, prop, value, cellProperties);
@@ -189,4 +189,16 @@ function journalSheetExtender() {
     this.unsavedCount = function () {
         return Object.keys(pending).length;
     };
+}
+
+/** True when the grid has nothing unsaved; otherwise says so, and an action that re-draws the grid waits. */
+function journalGridSaved() {
+    var grid = PF('journalSheet');
+    var unsaved = grid && grid.unsavedCount ? grid.unsavedCount() : 0;
+    if (unsaved > 0) {
+        var box = document.getElementById('saveStatus');
+        alert((box && box.dataset.wait ? box.dataset.wait : 'Подождите: сохраняются отметки ({0}).').replace('{0}', unsaved));
+        return false;
+    }
+    return true;
 }

@@ -52,7 +52,8 @@ public class JournalSecurity implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                // No 401 page: the sign-in form says why in Russian (LoginPage).
+                return AuthenticationStatus.SEND_FAILURE;
             }
             HttpSession old = request.getSession(false);
             if (old != null) {

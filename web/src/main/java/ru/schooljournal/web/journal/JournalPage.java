@@ -417,6 +417,21 @@ public class JournalPage implements Serializable {
                 && (sheet.rights().marks() || lessonById(selectedLessonId) != null);
     }
 
+    /** Why the homework field is closed, in words (instead of a silently disabled field); null when it is open. */
+    public String getHomeworkClosedReason() {
+        LessonColumn due = lessonById(homeworkLessonId);
+        if (due == null || canSetHomework()) {
+            return null;
+        }
+        if (sheet.grade() == 1) {
+            return texts.get("journal.homework.firstGrade");
+        }
+        if (!due.date().isAfter(sheet.today())) {
+            return texts.get("journal.homework.pastLesson", lessonTitle(due));
+        }
+        return texts.get("journal.homework.notYours");
+    }
+
     public String lessonTitle(LessonColumn l) {
         return l == null ? "" : l.date().format(DAY) + ", " + texts.get("journal.lessonNumber", l.number());
     }
@@ -447,13 +462,11 @@ public class JournalPage implements Serializable {
         return sheet.lessons().stream().filter(l -> l.id() == id).findFirst().orElse(null);
     }
 
+    /** A lesson's header: the date and the work type's letter; the topic on hover (the grid draws headers as HTML). */
     private String header(LessonColumn l) {
-        String t = l.topic() == null ? "" : l.topic();
-        if (t.length() > 18) {
-            t = t.substring(0, 17) + "…";
-        }
-        return l.date().format(DAY) + (l.workTypeKey() == null ? "" : " " + escape(l.workTypeKey()))
-                + "<br><small>" + escape(t) + "</small>";
+        String topic = l.topic() == null ? "" : l.topic();
+        return "<span class=\"lesson-head\" title=\"" + escape(topic) + "\">" + l.date().format(DAY) + "<br>"
+                + (l.workTypeKey() == null ? "&#160;" : escape(l.workTypeKey())) + "</span>";
     }
 
     static String cellStyle(String text) {

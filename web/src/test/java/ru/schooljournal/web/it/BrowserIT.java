@@ -221,7 +221,7 @@ class BrowserIT {
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             long col = (Long) js.executeScript("""
                     var w = PF('journalSheet'), day = arguments[0];
-                    var i = w.cfg.colHeaders.findIndex(function (h) { return h.indexOf(day) === 0; });
+                    var i = w.cfg.colHeaders.findIndex(function (h) { return h.indexOf('>' + day + '<br>') >= 0; });
                     w.ht.selectCell(0, i);
                     return i;""", day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM")));
             assertTrue(col >= 0, "the lesson's column is in the grid");
