@@ -25,6 +25,7 @@ import ru.schooljournal.access.entity.Account;
 import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.roster.control.PersonName;
 import ru.schooljournal.roster.entity.Person;
 import ru.schooljournal.roster.entity.Sex;
 import ru.schooljournal.school.entity.School;
@@ -118,6 +119,9 @@ public class Logins {
         if (blank(lastName) || blank(firstName) || lastName.length() > 100 || firstName.length() > 100
                 || middleName != null && middleName.length() > 100) {
             throw new RuleViolation("staff.nameRequired");
+        }
+        if (!PersonName.valid(lastName) || !PersonName.valid(firstName) || !PersonName.validOrAbsent(middleName)) {
+            throw new RuleViolation("staff.nameInvalid");
         }
         if (sex == null) {
             throw new RuleViolation("import.badSex", "—");

@@ -21,6 +21,7 @@ import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.audit.boundary.AuditLog;
 import ru.schooljournal.audit.entity.AuditEvent.Action;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.roster.control.PersonName;
 import ru.schooljournal.roster.entity.MedicalCard;
 import ru.schooljournal.roster.entity.Person;
 import ru.schooljournal.roster.entity.PsychologicalCard;
@@ -65,7 +66,6 @@ public class PersonalCards {
             implements Serializable {
     }
 
-    private static final Pattern NAME = Pattern.compile("[А-ЯЁа-яё][А-ЯЁа-яё\\- ]{0,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,40}");
 
@@ -254,7 +254,7 @@ public class PersonalCards {
             }
             return null;
         }
-        if (!NAME.matcher(v).matches()) {
+        if (!PersonName.valid(v)) {
             throw new RuleViolation("card.name.invalid", field);
         }
         return v;

@@ -23,6 +23,7 @@ import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.roster.control.PersonName;
 import ru.schooljournal.roster.entity.ClassMembership;
 import ru.schooljournal.roster.entity.Guardianship;
 import ru.schooljournal.roster.entity.Person;
@@ -91,6 +92,9 @@ public class RosterImport {
                 problems.add(problem("import.noName"));
             } else if (tooLong(r.lastName()) || tooLong(r.firstName()) || tooLong(r.middleName())) {
                 problems.add(problem("import.nameTooLong"));
+            } else if (!PersonName.valid(r.lastName()) || !PersonName.valid(r.firstName())
+                    || !PersonName.validOrAbsent(r.middleName())) {
+                problems.add(problem("import.nameInvalid"));
             }
             if (sex(r.sex()) == null) {
                 problems.add(problem("import.badSex", blank(r.sex()) ? "—" : r.sex()));
@@ -178,7 +182,8 @@ public class RosterImport {
             return;
         }
         String[] parts = fio.strip().split("\\s+");
-        if (parts.length < 2 || parts.length > 4 || tooLong(fio)) {
+        if (parts.length < 2 || parts.length > 4 || tooLong(fio)
+                || java.util.Arrays.stream(parts).anyMatch(part -> !PersonName.valid(part))) {
             problems.add(problem("import.parentBadName", n, fio));
         }
         if (relation(relation) == null) {

@@ -15,6 +15,7 @@ import ru.schooljournal.access.entity.Account;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.journal.entity.WorkType;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.roster.control.PersonName;
 import ru.schooljournal.roster.entity.Person;
 import ru.schooljournal.roster.entity.Sex;
 import ru.schooljournal.school.entity.Bell;
@@ -69,6 +70,9 @@ public final class SchoolFounding {
         if (last.isEmpty() || first.isEmpty() || last.length() > 100 || first.length() > 100
                 || clean(form.middleName()).length() > 100) {
             throw new RuleViolation("firstSetup.adminName");
+        }
+        if (!PersonName.valid(last) || !PersonName.valid(first) || !PersonName.validOrAbsent(form.middleName())) {
+            throw new RuleViolation("firstSetup.adminNameInvalid");
         }
         if (form.sex() == null) {
             throw new RuleViolation("firstSetup.sex");

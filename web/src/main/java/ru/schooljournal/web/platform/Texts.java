@@ -19,7 +19,17 @@ public class Texts {
                 ? fc.getViewRoot().getLocale() : UiLocale.DEFAULT);
         try {
             String text = bundle.getString(key);
-            return args.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(args);
+            if (args.length == 0) {
+                return text;
+            }
+            // An argument that names a text of the bundle (a field: «card.lastName») is shown as that text.
+            Object[] shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i] instanceof String s && s.indexOf('.') > 0 && s.indexOf(' ') < 0 && bundle.containsKey(s)) {
+                    shown[i] = bundle.getString(s);
+                }
+            }
+            return new MessageFormat(text, bundle.getLocale()).format(shown);
         } catch (MissingResourceException e) {
             return key;
         }

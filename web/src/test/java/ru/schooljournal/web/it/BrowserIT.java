@@ -278,7 +278,12 @@ class BrowserIT {
     @Test
     void marksTypedFasterThanTheServerAnswersAreStoredInTheCellsTheyWereTypedIn() throws Exception {
         Deployments.awaitHealthy(base);
-        long cs = fiveAMathematics();
+        // The teacher's subject in another class than 5А: JournalIT writes its own lessons into 5А's journal.
+        long cs = TestDatabase.number("""
+                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
+                join academic_year y on y.id = c.year_id join school sc on sc.id = c.school_id
+                where sc.code = 'demo' and y.current and cs.teacher_id = (select person_id from account where login = 'teacher')
+                  and not (c.grade = 5 and c.letter = 'А') order by cs.id limit 1""");
         java.time.LocalDate day = lessonDay();
         List<Long> lessons = new java.util.ArrayList<>();
         for (int n = 8; n <= 12; n++) {
@@ -319,6 +324,19 @@ class BrowserIT {
             settle(browser, lessons.get(4), students, expected);
             assertEquals(List.of(expected), gridColumn(js, col, expected.length));
             browser.screenshot("journal-fast-typing");
+
+            // The server refuses the next two saves with a bare 403 (no reason, as the container did under load):
+            // the page says the values wait, keeps them and sends them again until they are stored.
+            browser.driver.manage().addCookie(new org.openqa.selenium.Cookie("refuseSaves", "2"));
+            TestDatabase.update("delete from mark where lesson_id = " + lessons.get(3));
+            browser.driver.navigate().refresh();
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".handsontable")));
+            long retried = selectColumn(js, "Быстрый ввод 11", 0);
+            typeColumn(browser, new String[]{"3", "4", "5"}, 0, 3, 0);
+            browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveStatus"), "не сохранено"));
+            assertEquals(List.of("3", "4", "5"), gridColumn(js, retried, 3), "the typed values stay where they were typed");
+            settle(browser, lessons.get(3), students.subList(0, 3), new String[]{"3", "4", "5"});
+            browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveStatus"), "сохранены"));
         }
     }
 
@@ -370,14 +388,6 @@ class BrowserIT {
         return ((List<Object>) js.executeScript(
                 "return PF('journalSheet').ht.getDataAtCol(arguments[0]).slice(0, arguments[1]).map(function (v) { return v || ''; });",
                 col, rows)).stream().map(String::valueOf).toList();
-    }
-
-    private static long fiveAMathematics() {
-        return TestDatabase.number("""
-                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
-                join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
-                join school sc on sc.id = c.school_id
-                where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
     }
 
     /** Today, or the last day of the latest period begun (in the holidays, opened for the teacher). */

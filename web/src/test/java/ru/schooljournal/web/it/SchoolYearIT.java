@@ -891,7 +891,8 @@ class SchoolYearIT {
                 row(3, "9Я", "Новиков", "Борис", "М", "12.05.2011", null, null, null),
                 row(4, "9Б", "", "Глеб", "М", "12.05.2011", null, null, null),
                 row(5, "9Б", "Новиков", "Степан", "X", "31.02.2011", "Новиков", "дядя", "123"),
-                row(6, "9 б", "Новикова", "Алиса", "ж", "2011-05-12", null, null, null));
+                row(6, "9 б", "Новикова", "Алиса", "ж", "2011-05-12", null, null, null),
+                row(7, "9Б", "Тест<img src=x onerror=\"alert(1)\">", "Ян", "М", "01.03.2011", "Smith John", "отец", null));
         long people = number("select count(*) from person");
         ActingCaller.actAs("secretary");
         List<RosterImport.Checked> checked = rosterImport.check(rows);
@@ -901,6 +902,8 @@ class SchoolYearIT {
         assertEquals(List.of("import.badSex", "import.badBirthDate", "import.parentBadName", "import.parentBadRelation",
                 "import.parentBadPhone"), keys(checked.get(3)));
         assertEquals(List.of("import.twiceInFile"), keys(checked.get(4)));
+        assertEquals(List.of("import.nameInvalid", "import.parentBadName"), keys(checked.get(5)),
+                "markup or Latin letters in a name never get into the roster (the grid once ran such a name as script)");
         RuleViolation refused = assertThrows(RuleViolation.class, () -> rosterImport.apply(rows, today));
         assertEquals("import.hasErrors", refused.messageKey());
         assertEquals(people, number("select count(*) from person"), "nothing was written");

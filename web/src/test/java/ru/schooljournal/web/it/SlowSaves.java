@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Test only (added to the browser tests' deployment, never to the application): a grid save waits as many
- * milliseconds as the browser's {@code slowSaves} cookie says, so that a test can type faster than the
- * server answers — as on a loaded server or a slow school network.
+ * Test only (added to the browser tests' deployment, never to the application), for the grid's saves:
+ * the browser's {@code slowSaves} cookie makes each save wait that many milliseconds (a loaded server, a slow
+ * school network); {@code refuseSaves=N} answers the next N saves with a bare 403, as the container once did
+ * under load, before they reach the application.
  */
 @WebFilter("/journal/sheet.xhtml")
 public class SlowSaves extends HttpFilter {
@@ -31,6 +32,12 @@ public class SlowSaves extends HttpFilter {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                } else if ("refuseSaves".equals(c.getName()) && Integer.parseInt(c.getValue()) > 0) {
+                    Cookie left = new Cookie("refuseSaves", String.valueOf(Integer.parseInt(c.getValue()) - 1));
+                    left.setPath("/");
+                    response.addCookie(left);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return;
                 }
             }
         }
