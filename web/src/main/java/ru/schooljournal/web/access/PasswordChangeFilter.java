@@ -10,13 +10,19 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * While a user signed in with an issued (temporary) password, every page leads to the password change
- * (SPEC §3: the first sign-in forces a new password).
+ * While a user signed in with an issued (temporary) password, every request leads to the password change
+ * (SPEC §3: the first sign-in forces a new password) — pages, AJAX requests and downloads alike; only sign-in,
+ * the password page itself, the error pages, static resources and the health check are let through.
  */
-@WebFilter(urlPatterns = {"*.xhtml", "/home"})
+@WebFilter("/*")
 public class PasswordChangeFilter extends HttpFilter {
 
     static final String MUST_CHANGE = "journal.mustChangePassword";
+
+    private static boolean open(String path) {
+        return path.equals("/password.xhtml") || path.equals("/login.xhtml") || path.startsWith("/error/")
+                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/api/health");
+    }
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -24,9 +30,16 @@ public class PasswordChangeFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         String path = request.getServletPath();
-        if (session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE))
-                && !path.equals("/password.xhtml") && !path.equals("/login.xhtml") && !path.startsWith("/error/")) {
-            response.sendRedirect(request.getContextPath() + "/password.xhtml");
+        if (session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE)) && !open(path)) {
+            String target = request.getContextPath() + "/password.xhtml";
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<partial-response><redirect url=\"%s\"></redirect></partial-response>", target);
+            } else {
+                response.sendRedirect(target);
+            }
             return;
         }
         chain.doFilter(request, response);

@@ -48,13 +48,16 @@ final class Deployments {
         if (failure != null) {
             throw new AssertionError(failure);
         }
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1 as browsers speak on plain http (the JDK client's h2c upgrade once hung a run here), and a
+        // timeout on each request, so that a server that does not answer fails the test instead of hanging it.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         URI health = URI.create(loopback(base).toString().replaceAll("/$", "") + "/api/health");
         long deadline = System.nanoTime() + ServerSide.JOB_CEILING.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).build(),
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;

@@ -338,6 +338,52 @@ class FoundationIT {
         assertTrue(new WebUser(base).signIn("psychologist", PASSWORD).uri().getPath().endsWith("/school/overview.xhtml"));
     }
 
+    @Test
+    @RunAsClient
+    void anIssuedPasswordLeadsEveryRequestToThePasswordChangeDownloadsToo() {
+        Deployments.awaitHealthy(base);
+        long seventh = TestDatabase.number("select c.id from school_class c join school s on s.id = c.school_id "
+                + "where s.code = 'demo' and c.grade = 7 and c.letter = 'А'");
+        try {
+            TestDatabase.update("update account set must_change_password = true where login = 'nurse'");
+            WebUser nurse = new WebUser(base);
+            assertTrue(nurse.signIn("nurse", PASSWORD).uri().getPath().endsWith("/password.xhtml"));
+            HttpResponse<byte[]> list = nurse.getBytes("school/health-list.xlsx?class=" + seventh);
+            assertTrue(list.uri().getPath().endsWith("/password.xhtml"), "the nurse's list waits for a new password: " + list.uri());
+        } finally {
+            TestDatabase.update("update account set must_change_password = false where login = 'nurse'");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void everyAnswerCarriesTheSecurityHeadersAndPagesArePutInNoCache() {
+        Deployments.awaitHealthy(base);
+        WebUser admin = new WebUser(base);
+        HttpResponse<String> page = admin.signIn("admin", PASSWORD);
+        HttpResponse<String> login = new WebUser(base).get("login.xhtml");
+        for (HttpResponse<String> r : List.of(page, login)) {
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), r.uri().toString());
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""));
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+            assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                    "a page with personal data is not kept by a shared computer's browser: " + r.uri());
+        }
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/[^\"]*jakarta\\.faces\\.resource/[^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(css.find(), "the page links its style sheets");
+        HttpResponse<String> resource = admin.get(css.group(1).replace("&amp;", "&"));
+        assertEquals(200, resource.statusCode());
+        assertFalse(resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "static resources stay cacheable");
+        assertEquals("nosniff", resource.headers().firstValue("X-Content-Type-Options").orElse(""));
+        // Payara's own monitoring endpoints tell nobody about the server (heap, pools, threads).
+        for (String endpoint : List.of("/metrics", "/health", "/openapi")) {
+            HttpResponse<String> r = new WebUser(base).get(endpoint);
+            assertFalse(r.statusCode() == 200 && !r.body().contains("<html"), endpoint + " answers " + r.statusCode());
+            assertFalse(r.body().contains("heap") || r.body().contains("jvm_") || r.body().contains("\"status\":\"UP\""), endpoint);
+        }
+    }
+
     /**
      * SPEC §3 under load: ten people at once (each their own session, signing in again every few pages) open
      * their pages and the teachers save marks through the grid's own AJAX request, for 20 s — nobody who has

@@ -24,6 +24,9 @@ final class WebUser {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** A request that gets no answer in this time fails the test rather than hanging the suite. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private final URI base;
     private final HttpClient http;
 
@@ -40,13 +43,13 @@ final class WebUser {
 
     /** Opens a page (path relative to the application, e.g. "teacher/classes.xhtml"). */
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build());
     }
 
     /** Downloads a file (path relative to the application). */
     HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new AssertionError("request failed: " + path, e);
         } catch (InterruptedException e) {
@@ -116,7 +119,7 @@ final class WebUser {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(sheetPage.uri())
+        return send(HttpRequest.newBuilder(sheetPage.uri()).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -127,7 +130,7 @@ final class WebUser {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri)
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());

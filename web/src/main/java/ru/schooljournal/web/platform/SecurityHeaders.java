@@ -1,0 +1,34 @@
+package ru.schooljournal.web.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Headers every answer carries: no content-type sniffing, no referrer beyond the journal itself, no framing
+ * by another site, no plug-ins; and pages and downloads — which hold children's personal data (152-ФЗ) — are
+ * never kept by the browser (shared school computers), while static resources stay cacheable.
+ */
+@WebFilter("/*")
+public class SecurityHeaders extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+        String path = request.getServletPath();
+        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+}
