@@ -1,6 +1,7 @@
 package ru.schooljournal.demo;
 
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -10,7 +11,6 @@ import java.io.Serializable;
 import java.util.List;
 import ru.schooljournal.demo.boundary.DemoSchool;
 import ru.schooljournal.demo.control.DemoSchoolPlan;
-import ru.schooljournal.demo.control.DemoSchoolPlan.Size;
 import ru.schooljournal.demo.control.DemoSchoolPlan.ClassPlan;
 
 /**
@@ -26,12 +26,7 @@ public class DemoClassReader extends AbstractItemReader {
     String schoolCode;
 
     @Inject
-    @BatchProperty
-    String classesPerGrade;
-
-    @Inject
-    @BatchProperty
-    String studentsPerClass;
+    JobContext job;
 
     @EJB
     DemoSchool demoSchool;
@@ -42,7 +37,7 @@ public class DemoClassReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         classes = DemoSchoolPlan.create(schoolCode, demoSchool.yearStart(schoolCode),
-                Size.of(classesPerGrade, studentsPerClass)).classes();
+                DemoJob.size(job)).classes();
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

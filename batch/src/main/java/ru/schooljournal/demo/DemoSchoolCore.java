@@ -2,6 +2,7 @@ package ru.schooljournal.demo;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import ru.schooljournal.demo.boundary.DemoSchool;
 import ru.schooljournal.demo.control.DemoSchoolPlan;
-import ru.schooljournal.demo.control.DemoSchoolPlan.Size;
 
 /** Step 1 of the demo-school job: the school without its classes. Ends the job with EXISTS if it is there. */
 @Dependent
@@ -27,12 +27,7 @@ public class DemoSchoolCore extends AbstractBatchlet {
     String today;
 
     @Inject
-    @BatchProperty
-    String classesPerGrade;
-
-    @Inject
-    @BatchProperty
-    String studentsPerClass;
+    JobContext job;
 
     @EJB
     DemoSchool demoSchool;
@@ -43,7 +38,7 @@ public class DemoSchoolCore extends AbstractBatchlet {
             return EXISTS;
         }
         LocalDate day = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
-        demoSchool.createSchool(DemoSchoolPlan.create(schoolCode, day, Size.of(classesPerGrade, studentsPerClass)));
+        demoSchool.createSchool(DemoSchoolPlan.create(schoolCode, day, DemoJob.size(job)));
         return "CREATED";
     }
 }

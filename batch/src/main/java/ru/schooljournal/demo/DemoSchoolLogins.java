@@ -28,14 +28,6 @@ public class DemoSchoolLogins extends AbstractBatchlet {
     String schoolCode;
 
     @Inject
-    @BatchProperty
-    String classesPerGrade;
-
-    @Inject
-    @BatchProperty
-    String studentsPerClass;
-
-    @Inject
     JobContext job;
 
     @EJB
@@ -43,7 +35,7 @@ public class DemoSchoolLogins extends AbstractBatchlet {
 
     @Override
     public String process() {
-        Size size = Size.of(classesPerGrade, studentsPerClass);
+        Size size = DemoJob.size(job);
         DemoSchoolOnStartup.printLogins(schoolCode, demoSchool.yearStart(schoolCode), size);
         Date started = BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId()).getStartTime();
         long ms = started == null ? -1 : System.currentTimeMillis() - started.getTime();

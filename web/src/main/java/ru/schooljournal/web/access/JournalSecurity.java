@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Set;
 import ru.schooljournal.access.entity.Role;
+import ru.schooljournal.web.platform.Redirect;
 
 /**
  * Sign-in with our own login page ({@code /login.xhtml}) against our own accounts ({@link AccountIdentityStore});
@@ -84,17 +85,8 @@ public class JournalSecurity implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
-        String login = request.getContextPath() + LOGIN_PAGE;
         try {
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                // Faces AJAX cannot follow a 302: tell it to go to the login page instead.
-                response.setContentType("text/xml");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<partial-response><redirect url=\"%s\"></redirect></partial-response>", login);
-            } else {
-                response.sendRedirect(login);
-            }
+            Redirect.to(request, response, LOGIN_PAGE);
         } catch (IOException e) {
             throw new IllegalStateException("cannot send to the login page", e);
         }

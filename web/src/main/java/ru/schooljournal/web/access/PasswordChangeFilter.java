@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import ru.schooljournal.web.platform.Redirect;
 
 /**
  * While a user signed in with an issued (temporary) password, every request leads to the password change
@@ -18,11 +19,6 @@ import java.io.IOException;
 public class PasswordChangeFilter extends HttpFilter {
 
     static final String MUST_CHANGE = "journal.mustChangePassword";
-
-    private static boolean open(String path) {
-        return path.equals("/password.xhtml") || path.equals("/login.xhtml") || path.startsWith("/error/")
-                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/api/health");
-    }
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -31,17 +27,15 @@ public class PasswordChangeFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         String path = request.getServletPath();
         if (session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE)) && !open(path)) {
-            String target = request.getContextPath() + "/password.xhtml";
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                response.setContentType("text/xml");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<partial-response><redirect url=\"%s\"></redirect></partial-response>", target);
-            } else {
-                response.sendRedirect(target);
-            }
+            Redirect.to(request, response, "/password.xhtml");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** What a user with an issued password may still open: sign-in, the password page, errors, static files, health. */
+    private static boolean open(String path) {
+        return path.equals("/password.xhtml") || path.equals("/login.xhtml") || path.startsWith("/error/")
+                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/api/health");
     }
 }

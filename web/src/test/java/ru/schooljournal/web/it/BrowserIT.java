@@ -192,10 +192,7 @@ class BrowserIT {
                 join school sc on sc.id = c.school_id
                 where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
         // The lesson: today, or the last day of the latest period begun (in the holidays, opened for the teacher).
-        java.time.LocalDate day = ((java.sql.Date) TestDatabase.firstRow("""
-                select least(current_date, max(p.ends_on)) from study_period p join academic_year y on y.id = p.year_id
-                join school sc on sc.id = p.school_id
-                where sc.code = 'demo' and y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0)).toLocalDate();
+        java.time.LocalDate day = TestDatabase.lessonDay();
         long lesson = TestDatabase.number("""
                 insert into lesson (school_id, class_subject_id, date, number, teacher_id, work_type_id)
                 select cs.school_id, cs.id, ?, 0, cs.teacher_id,
@@ -278,13 +275,8 @@ class BrowserIT {
     @Test
     void marksTypedFasterThanTheServerAnswersAreStoredInTheCellsTheyWereTypedIn() throws Exception {
         Deployments.awaitHealthy(base);
-        // The teacher's subject in another class than 5А: JournalIT writes its own lessons into 5А's journal.
-        long cs = TestDatabase.number("""
-                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
-                join academic_year y on y.id = c.year_id join school sc on sc.id = c.school_id
-                where sc.code = 'demo' and y.current and cs.teacher_id = (select person_id from account where login = 'teacher')
-                  and not (c.grade = 5 and c.letter = 'А') order by cs.id limit 1""");
-        java.time.LocalDate day = lessonDay();
+        long cs = TestDatabase.teachersOtherJournal();
+        java.time.LocalDate day = TestDatabase.lessonDay();
         List<Long> lessons = new java.util.ArrayList<>();
         for (int n = 8; n <= 12; n++) {
             lessons.add(TestDatabase.number("""
@@ -388,14 +380,6 @@ class BrowserIT {
         return ((List<Object>) js.executeScript(
                 "return PF('journalSheet').ht.getDataAtCol(arguments[0]).slice(0, arguments[1]).map(function (v) { return v || ''; });",
                 col, rows)).stream().map(String::valueOf).toList();
-    }
-
-    /** Today, or the last day of the latest period begun (in the holidays, opened for the teacher). */
-    private static java.time.LocalDate lessonDay() {
-        return ((java.sql.Date) TestDatabase.firstRow("""
-                select least(current_date, max(p.ends_on)) from study_period p join academic_year y on y.id = p.year_id
-                join school sc on sc.id = p.school_id
-                where sc.code = 'demo' and y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0)).toLocalDate();
     }
 
     /** The first students of the class subject's grid, in the grid's order. */

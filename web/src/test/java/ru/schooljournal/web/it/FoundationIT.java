@@ -393,15 +393,8 @@ class FoundationIT {
     @RunAsClient
     void signedInUsersAreNeverRefusedWhatTheyMayDoWhileOthersWorkAtTheSameTime() throws Exception {
         Deployments.awaitHealthy(base);
-        long cs = TestDatabase.number("""
-                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
-                join academic_year y on y.id = c.year_id join school sc on sc.id = c.school_id
-                where sc.code = 'demo' and y.current and cs.teacher_id = (select person_id from account where login = 'teacher')
-                  and not (c.grade = 5 and c.letter = 'А') order by cs.id limit 1""");
-        java.sql.Date day = (java.sql.Date) TestDatabase.firstRow("""
-                select least(current_date, max(p.ends_on)) from study_period p join academic_year y on y.id = p.year_id
-                join school sc on sc.id = p.school_id
-                where sc.code = 'demo' and y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0);
+        long cs = TestDatabase.teachersOtherJournal();
+        java.time.LocalDate day = TestDatabase.lessonDay();
         long lesson = TestDatabase.number("""
                 insert into lesson (school_id, class_subject_id, date, number, teacher_id, work_type_id, topic)
                 select cs.school_id, cs.id, ?, 0, cs.teacher_id,

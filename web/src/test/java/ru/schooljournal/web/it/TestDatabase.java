@@ -31,6 +31,26 @@ final class TestDatabase {
         }
     }
 
+    /**
+     * A journal of the demo teacher («teacher») in another class than 5А, for the tests that type into a grid
+     * (JournalIT writes its own lessons into 5А's journal, and tests share the database).
+     */
+    static long teachersOtherJournal() {
+        return number("""
+                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
+                join academic_year y on y.id = c.year_id join school sc on sc.id = c.school_id
+                where sc.code = 'demo' and y.current and cs.teacher_id = (select person_id from account where login = 'teacher')
+                  and not (c.grade = 5 and c.letter = 'А') order by cs.id limit 1""");
+    }
+
+    /** A day for a test lesson of the demo school: today, or the last day of the latest period begun (holidays). */
+    static java.time.LocalDate lessonDay() {
+        return ((java.sql.Date) firstRow("""
+                select least(current_date, max(p.ends_on)) from study_period p join academic_year y on y.id = p.year_id
+                join school sc on sc.id = p.school_id
+                where sc.code = 'demo' and y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0)).toLocalDate();
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("journal.test.db.url"),
                 System.getProperty("journal.test.db.user"), System.getProperty("journal.test.db.password"));
