@@ -104,7 +104,8 @@ public class Journal {
         Target target = Target.classSubject(classSubjectId);
         policy.check(Operation.JOURNAL_VIEW, target);
         Rights rights = new Rights(policy.may(Operation.JOURNAL_EDIT, target),
-                policy.may(Operation.ABSENCE_REASONS, target), !f.firstGrade() && policy.may(Operation.FINALS_EDIT, target));
+                policy.may(Operation.ABSENCE_REASONS, target), !f.firstGrade() && policy.may(Operation.FINALS_EDIT, target),
+                policy.may(Operation.PLANS_VIEW_ALL, target) || policy.may(Operation.PLANS_OWN, target));
         boolean substitutes = !rights.marks() && policy.mayAtAll(Operation.JOURNAL_EDIT);
         LocalDate today = f.today();
 

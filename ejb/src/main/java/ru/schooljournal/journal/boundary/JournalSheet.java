@@ -47,6 +47,7 @@ public record JournalSheet(long classSubjectId, String className, String subject
     }
 
     /** What the reader may do here; the EJB checks again on every change. */
-    public record Rights(boolean marks, boolean reasons, boolean finals) implements Serializable {
+    /** What the reader may do in this journal; {@code plans}: open its thematic plan (КТП). */
+    public record Rights(boolean marks, boolean reasons, boolean finals, boolean plans) implements Serializable {
     }
 }

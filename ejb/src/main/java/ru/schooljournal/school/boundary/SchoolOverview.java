@@ -31,7 +31,9 @@ import ru.schooljournal.school.entity.StudyPeriod;
         Role.Names.NURSE, Role.Names.PSYCHOLOGIST, Role.Names.HR, Role.Names.TECH})
 public class SchoolOverview {
 
-    public record ClassRow(long classId, String name, String classTeacher, long students) implements Serializable {
+    /** A class of the list; {@code open} when the reader may open its page (the page links it only then). */
+    public record ClassRow(long classId, String name, String classTeacher, long students, boolean open)
+            implements Serializable {
     }
 
     /** A period going on today; grade levels with different period kinds make several. */
@@ -75,6 +77,8 @@ public class SchoolOverview {
                         where m.school.id = :s and m.leftOn is null group by m.schoolClass.id""", Object[].class)
                 .setParameter("s", school.getId()).getResultList()
                 .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        // The class page shows its students (STUDENT_KEEP or STUDENT_SHORT_VIEW): linked only where it opens.
+        java.util.Set<Long> reached = policy.classesReached(Operation.STUDENT_KEEP, Operation.STUDENT_SHORT_VIEW);
         List<ClassRow> classes = em.createQuery("""
                         select c.id, c.grade, c.letter, t.lastName, t.firstName, t.middleName
                         from SchoolClass c join c.year y left join c.classTeacher t
@@ -82,7 +86,7 @@ public class SchoolOverview {
                 .setParameter("s", school.getId()).getResultList().stream()
                 .map(r -> new ClassRow((Long) r[0], (Integer) r[1] + (String) r[2],
                         r[3] == null ? null : r[3] + " " + r[4] + (r[5] == null ? "" : " " + r[5]),
-                        counts.getOrDefault((Long) r[0], 0L)))
+                        counts.getOrDefault((Long) r[0], 0L), reached == null || reached.contains((Long) r[0])))
                 .toList();
         long students = counts.values().stream().mapToLong(Long::longValue).sum();
         long staff = em.createQuery(

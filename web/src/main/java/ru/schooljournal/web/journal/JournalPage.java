@@ -199,7 +199,7 @@ public class JournalPage implements Serializable {
         row.styles.clear();
         s.cells().forEach((lessonId, text) -> {
             row.values.put("L" + lessonId, text);
-            row.styles.put("L" + lessonId, cellStyle(text));
+            row.styles.put("L" + lessonId, cellStyle(text, sheet.markMin(), sheet.markMax()));
         });
         for (Column c : columns) {
             String own = row.styles.get(c.key);
@@ -469,7 +469,11 @@ public class JournalPage implements Serializable {
                 + (l.workTypeKey() == null ? "&#160;" : escape(l.workTypeKey())) + "</span>";
     }
 
-    static String cellStyle(String text) {
+    /**
+     * A cell's colour: red for an absence, red and bold for a low mark — the lowest quarter of the school's scale
+     * (1 and 2 of 1–5, 1 to 3 of 1–10).
+     */
+    static String cellStyle(String text, int markMin, int markMax) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -477,11 +481,19 @@ public class JournalPage implements Serializable {
                 || text.startsWith("ОСВ")) {
             return "absent";
         }
-        if (text.matches("(.*\\D)?[12]([а-яё]*)(\\s.*)?")) {
-            return "low";
+        int low = markMin + (markMax - markMin) / 4;
+        java.util.regex.Matcher mark = MARK_IN_CELL.matcher(text);
+        while (mark.find()) {
+            int value = Integer.parseInt(mark.group(1));
+            if (value >= markMin && value <= low) {
+                return "low";
+            }
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern MARK_IN_CELL = java.util.regex.Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
+
 
     static String escape(String s) {
         if (s == null) {

@@ -340,6 +340,32 @@ class FoundationIT {
 
     @Test
     @RunAsClient
+    void theSchoolsClassListLinksOnlyTheClassesTheReaderMayOpen() {
+        Deployments.awaitHealthy(base);
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("href=\"[^\"]*school/class\\.xhtml\\?id=(\\d+)\"");
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        HttpResponse<String> overview = teacher.get("school/overview.xhtml");
+        assertEquals(200, overview.statusCode());
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = link.matcher(overview.body());
+        while (m.find()) {
+            linked.add(m.group(1));
+        }
+        assertFalse(linked.isEmpty(), "the teacher's own classes are linked");
+        assertTrue(linked.size() < 22, "not every class: " + linked);
+        for (String id : linked) {
+            assertEquals(200, teacher.get("school/class.xhtml?id=" + id).statusCode(), "a linked class opens: " + id);
+        }
+        WebUser tech = new WebUser(base);
+        tech.signIn("tech", PASSWORD);
+        HttpResponse<String> techView = tech.get("school/overview.xhtml");
+        assertEquals(200, techView.statusCode());
+        assertFalse(link.matcher(techView.body()).find(), "technical staff see the list, with no link that would be refused");
+    }
+
+    @Test
+    @RunAsClient
     void anIssuedPasswordLeadsEveryRequestToThePasswordChangeDownloadsToo() {
         Deployments.awaitHealthy(base);
         long seventh = TestDatabase.number("select c.id from school_class c join school s on s.id = c.school_id "
