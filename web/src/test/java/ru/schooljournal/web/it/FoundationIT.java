@@ -506,6 +506,18 @@ class FoundationIT {
         assertEquals(200, badWeek.statusCode(), "a mistyped week shows this week");
         assertTrue(badWeek.body().contains("Дневник:"));
         assertFalse(badWeek.body().contains("at ru.schooljournal"), "no stack trace");
+        // A malformed journal or plan address: a 4xx in Russian that names the parameter, never an empty page or a 500.
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        for (String address : List.of("journal/sheet.xhtml?cs=abc", "journal/plan.xhtml?cs=abc", "journal/sheet.xhtml?cs=1&period=abc")) {
+            HttpResponse<String> bad = teacher.get(address);
+            assertEquals(400, bad.statusCode(), address);
+            assertTrue(bad.body().contains("ожидается номер") && bad.body().contains("«abc»"), address + ": " + bad.body());
+        }
+        HttpResponse<String> none = teacher.get("journal/sheet.xhtml");
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("нет параметра «cs» (журнал)"), none.body());
+        assertEquals(404, teacher.get("journal/sheet.xhtml?cs=999999999").statusCode());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
