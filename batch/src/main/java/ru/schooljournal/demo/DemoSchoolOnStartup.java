@@ -6,6 +6,8 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -79,6 +81,7 @@ public class DemoSchoolOnStartup {
     }
 
     /** Whether the demo school is in place (or was not asked for); false while the job runs or if it failed. */
+    @Lock(LockType.READ) // health checks and tests never queue behind the start-up timer
     public boolean ready() {
         if (!requested) {
             return true;
@@ -90,17 +93,20 @@ public class DemoSchoolOnStartup {
     }
 
     /** The demo job's state for the health endpoint, or null when no job ran in this process. */
+    @Lock(LockType.READ)
     public String jobStatus() {
         return execution == null ? null
                 : BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus().name();
     }
 
     /** The demo job's execution started by this process, or null (not asked for, not yet, or loaded before). */
+    @Lock(LockType.READ)
     public Long execution() {
         return execution;
     }
 
     /** The step the demo job is in (or ended in), for the health endpoint and a test that gives up waiting. */
+    @Lock(LockType.READ)
     public String jobStep() {
         return execution == null ? null : JobProgress.of(execution).step();
     }

@@ -93,9 +93,21 @@ public class SignIn {
      * The signed-in user sets a new password (first login forces this). Returns the key of the message
      * explaining a refusal, or empty when the password was changed.
      */
+    /** The refusal after which the page signs the user out: the account is locked now. */
+    public static final String LOCKED_ON_PASSWORD_PAGE = "password.locked";
+
     public Optional<String> changePassword(String currentPassword, String newPassword) {
         Account account = em.find(Account.class, caller.signedIn().accountId(), LockModeType.PESSIMISTIC_WRITE);
         if (currentPassword == null || !PasswordHash.verify(currentPassword, account.getPasswordHash())) {
+            // Counted as a wrong sign-in: the password page is no way to guess a password without limit.
+            Instant now = Instant.now();
+            if (account.recordFailure(now)) {
+                LOG.warning(() -> "Account " + account.getLogin() + " locked after " + Account.MAX_FAILED_ATTEMPTS
+                        + " wrong current passwords on the password page");
+                log(account, account.getLogin(), now, Outcome.LOCKED, "password page", account.getLockedUntil());
+                return Optional.of(LOCKED_ON_PASSWORD_PAGE);
+            }
+            log(account, account.getLogin(), now, Outcome.WRONG_PASSWORD, "password page", null);
             return Optional.of("password.currentWrong");
         }
         Optional<String> violation = PasswordRule.violation(account.getLogin(), newPassword);

@@ -38,6 +38,19 @@ public class PasswordPage {
             return;
         }
         Optional<String> refusal = signIn.changePassword(current, fresh);
+        if (refusal.isPresent() && refusal.get().equals(SignIn.LOCKED_ON_PASSWORD_PAGE)) {
+            // Too many wrong current passwords: the account is locked and this session ends.
+            ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                // the session ends below all the same
+            }
+            ec.invalidateSession();
+            ec.redirect(ec.getRequestContextPath() + "/login.xhtml?locked=true");
+            return;
+        }
         if (refusal.isPresent()) {
             texts.error(refusal.get());
             return;

@@ -2,11 +2,10 @@ package ru.schooljournal.web.it;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,27 +47,44 @@ final class Deployments {
         if (failure != null) {
             throw new AssertionError(failure);
         }
-        // HTTP/1.1 as browsers speak on plain http (the JDK client's h2c upgrade once hung a run here), and a
-        // timeout on each request, so that a server that does not answer fails the test instead of hanging it.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        URI health = URI.create(loopback(base).toString().replaceAll("/$", "") + "/api/health");
-        long deadline = System.nanoTime() + ServerSide.JOB_CEILING.toNanos();
+        URL health;
+        try {
+            health = new URL(loopback(base).toString().replaceAll("/$", "") + "/api/health");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        long started = System.nanoTime();
+        long deadline = started + ServerSide.JOB_CEILING.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
+            // A plain connection with timeouts: the JDK's HttpClient once spun here without an answer.
+            HttpURLConnection c = null;
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                c = (HttpURLConnection) health.openConnection();
+                c.setConnectTimeout(5_000);
+                c.setReadTimeout(30_000);
+                int status = c.getResponseCode();
+                if (status == 200) {
                     return;
                 }
-                last = r.statusCode() + " " + r.body();
+                try (InputStream body = c.getErrorStream() != null ? c.getErrorStream() : c.getInputStream()) {
+                    last = status + " " + new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                }
                 if (last.contains("FAILED")) {
                     break;
                 }
-                Thread.sleep(500);
             } catch (IOException e) {
                 last = e.toString();
+                if (System.nanoTime() - started > Duration.ofMinutes(3).toNanos()) {
+                    break; // no answer at all for minutes: the server is gone, not slow
+                }
+            } finally {
+                if (c != null) {
+                    c.disconnect();
+                }
+            }
+            try {
+                Thread.sleep(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

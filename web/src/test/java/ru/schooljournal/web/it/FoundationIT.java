@@ -340,6 +340,31 @@ class FoundationIT {
 
     @Test
     @RunAsClient
+    void thePasswordPageCountsWrongCurrentPasswordsAsSignInDoesAndLocksAfterFive() {
+        Deployments.awaitHealthy(base);
+        try {
+            WebUser hr = new WebUser(base);
+            hr.signIn("hr", PASSWORD);
+            HttpResponse<String> page = hr.get("password.xhtml");
+            for (int i = 1; i <= 4; i++) {
+                page = hr.submit(page, "passwordForm", "passwordForm:save", Map.of("passwordForm:current", "guess-" + i,
+                        "passwordForm:fresh", "Hr-2027-new-pass", "passwordForm:repeat", "Hr-2027-new-pass"));
+                assertTrue(page.uri().getPath().endsWith("/password.xhtml"), "guess " + i + " refused on the page");
+            }
+            HttpResponse<String> fifth = hr.submit(page, "passwordForm", "passwordForm:save", Map.of("passwordForm:current",
+                    "guess-5", "passwordForm:fresh", "Hr-2027-new-pass", "passwordForm:repeat", "Hr-2027-new-pass"));
+            assertTrue(fifth.uri().getPath().endsWith("/login.xhtml"), "the fifth wrong guess signs out: " + fifth.uri());
+            assertTrue(fifth.body().contains("заблокирован"), fifth.body());
+            assertTrue(hr.get("school/overview.xhtml").uri().getPath().endsWith("/login.xhtml"), "the session is over");
+            assertFalse(new WebUser(base).signIn("hr", PASSWORD).uri().getPath().endsWith("/overview.xhtml"),
+                    "even the right password waits for the lock to end");
+        } finally {
+            TestDatabase.update("update account set failed_attempts = 0, locked_until = null where login = 'hr'");
+        }
+    }
+
+    @Test
+    @RunAsClient
     void theSchoolsClassListLinksOnlyTheClassesTheReaderMayOpen() {
         Deployments.awaitHealthy(base);
         java.util.regex.Pattern link = java.util.regex.Pattern.compile("href=\"[^\"]*school/class\\.xhtml\\?id=(\\d+)\"");
