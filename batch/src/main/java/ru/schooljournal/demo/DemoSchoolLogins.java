@@ -39,7 +39,7 @@ public class DemoSchoolLogins extends AbstractBatchlet {
         DemoSchoolOnStartup.printLogins(schoolCode, demoSchool.yearStart(schoolCode), size);
         Date started = BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId()).getStartTime();
         long ms = started == null ? -1 : System.currentTimeMillis() - started.getTime();
-        LOG.info(() -> String.format("Demo school %s (%d classes a grade, ~%d students a class) loaded in %.1f s "
+        LOG.info(() -> String.format("Demo school %s (classes a grade: %d, students a class: ~%d) loaded in %.1f s "
                         + "(job execution %d, from its start)", schoolCode, size.classesPerGrade(),
                 size.studentsPerClass(), ms / 1000.0, job.getExecutionId()));
         return "PRINTED";
