@@ -15,7 +15,7 @@
 function journalSheetExtender() {
     var widget = this;
     var pending = {};      // "row|col" -> {row: index, col: index, value: text}: typed, not yet acknowledged
-    var sending = null;    // the batch of the request in flight
+    var sending = null;    // "row|col" -> value: the batch of the request in flight
     var refusals = {};     // "row|col" -> the reason the server gave
     var retryIn = 0;
     var retryTimer = null;
@@ -80,7 +80,7 @@ function journalSheetExtender() {
     }
 
     function typed(changes, source) {
-        if (source === 'loadData' || source === 'journalAnswer' || !changes) {
+        if (source === 'loadData' || !changes) {
             return;
         }
         changes.forEach(function (c) {
@@ -115,12 +115,11 @@ function journalSheetExtender() {
                 return true;
             },
             oncomplete: function (xhr, state, args) {
-                var batch = sending;
                 sending = null;
                 input.val('');
                 if (state === 'success' && args && args.journalCells) {
                     retryIn = 0;
-                    answered(batch, JSON.parse(args.journalCells));
+                    answered(JSON.parse(args.journalCells));
                     status();
                     send();
                 } else {
@@ -136,7 +135,7 @@ function journalSheetExtender() {
         });
     }
 
-    function answered(batch, answer) {
+    function answered(answer) {
         var data = widget.cfg.data;
         answer.cells.forEach(function (a) {
             var row = widget.cfg.rowKeys.indexOf(a.row);
