@@ -11,6 +11,10 @@
  *    what was sent: a value typed since is never overwritten, and no answer reaches another cell.
  *  - A request that fails (no connection, a refusal of the server itself) keeps its values queued and is sent
  *    again; the status line says how many values are unsaved, and leaving the page with any asks first.
+ *  - The names stay on the left and the summary (averages, forecast, period marks) on the right while the
+ *    lessons scroll between them: Handsontable 6 freezes only left columns, so the summary's cells are
+ *    sticky to the right edge of the grid's own scrolling box, and a lesson cell the cursor moves to under
+ *    them is scrolled out from under them first.
  */
 function journalSheetExtender() {
     var widget = this;
@@ -22,6 +26,61 @@ function journalSheetExtender() {
 
     this.cfg.enterMoves = {row: 1, col: 0};
     this.cfg.rowHeaderWidth = 160;
+    // Every column is drawn (a period has at most ~100 lessons), so that the pinned summary always exists.
+    this.cfg.viewportColumnRenderingOffset = 1000;
+
+    /** Distance of a summary column from the grid's right edge, or -1 for a lesson column. */
+    function pinnedRight(instance, col) {
+        var lessons = widget.jq.closest('form').data('lesson-columns');
+        if (typeof lessons !== 'number' || col < lessons) {
+            return -1;
+        }
+        var right = 0;
+        for (var c = instance.countCols() - 1; c > col; c--) {
+            right += instance.getColWidth(c);
+        }
+        return right;
+    }
+
+    function pin(instance, cell, col) {
+        var right = pinnedRight(instance, col);
+        if (right < 0) {
+            cell.classList.remove('pinned', 'pinned-first');
+            cell.style.right = '';
+            return;
+        }
+        cell.classList.add('pinned');
+        cell.classList.toggle('pinned-first', col === widget.jq.closest('form').data('lesson-columns'));
+        cell.style.right = right + 'px';
+    }
+
+    /** Width the summary covers at the right of the grid's scrolling box. */
+    function pinnedWidth(instance) {
+        var lessons = widget.jq.closest('form').data('lesson-columns');
+        var width = 0;
+        for (var c = lessons; c < instance.countCols(); c++) {
+            width += instance.getColWidth(c);
+        }
+        return width;
+    }
+
+    /** The cursor on a lesson under the pinned summary: scroll the lessons so that the cell shows. */
+    function uncover(row, col) {
+        var instance = widget.ht;
+        if (!instance || pinnedRight(instance, col) >= 0 || col < 0) {
+            return;
+        }
+        var holder = instance.view.wt.wtTable.holder;
+        var td = instance.getCell(Math.max(row, 0), col);
+        if (!holder || !td) {
+            return;
+        }
+        var box = holder.getBoundingClientRect(), cell = td.getBoundingClientRect();
+        var edge = box.left + holder.clientWidth - pinnedWidth(instance);
+        if (cell.right > edge) {
+            holder.scrollLeft += Math.ceil(cell.right - edge) + 1;
+        }
+    }
     this.cfg.textCellRenderer = function (instance, td, row, col, prop, value, cellProperties) {
         Handsontable.renderers.TextRenderer.apply(this, arguments);
         widget._defaultCellRenderer(instance, td, row, col, prop, value, cellProperties);
@@ -35,6 +94,7 @@ function journalSheetExtender() {
         if (pending[key]) {
             td.classList.add('unsaved');
         }
+        pin(instance, td, col);
     };
 
     // The sheet's own sending (on selection changes, with its ever-growing delta) is replaced by ours.
@@ -176,6 +236,18 @@ function journalSheetExtender() {
     this._render = function () {
         render.apply(this, arguments);
         this.ht.addHook('afterChange', typed);
+        this.ht.addHook('afterGetColHeader', function (col, th) {
+            if (col >= 0) {
+                pin(widget.ht, th, col);
+            }
+        });
+        // Once the grid has scrolled to the new cell itself (it knows nothing of the pinned summary).
+        this.ht.addHook('afterSelection', function (row, col, row2, col2) {
+            setTimeout(function () {
+                uncover(row2, col2);
+            }, 0);
+        });
+        this.ht.render();
         status();
         // The cursor starts in the chosen lesson's column, first student: type at once, no mouse needed.
         var start = widget.jq.closest('form').data('focus-column');

@@ -67,6 +67,11 @@ public class FinalMarks {
         FinalMarkRule.refusal(outcome).ifPresent(key -> {
             throw new RuleViolation(key, typed, f.markMin(), f.markMax());
         });
+        // Two people setting one student's first final mark at once: without a row to lock, both would insert and
+        // the second hit the unique index. The class's subject is locked for the moment of the write instead, so
+        // the second waits, finds the first one's mark and is told (SPEC §5: no lost update).
+        em.createNativeQuery("select id from class_subject where id = ? for update").setParameter(1, classSubjectId)
+                .getResultList();
         var query = em.createQuery("""
                         select fm from FinalMark fm where fm.classSubjectId = :cs and fm.studentId = :s and fm.kind = :k
                         """ + " and " + (periodId == null ? "fm.periodId is null" : "fm.periodId = :p"), FinalMark.class)

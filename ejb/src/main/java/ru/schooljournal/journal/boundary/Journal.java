@@ -59,8 +59,14 @@ public class Journal {
 
     private static final Logger LOG = Logger.getLogger(Journal.class.getName());
 
-    /** What a save left in the cell: the value now stored, and whether it was someone else's meanwhile. */
-    public record CellSaved(String text, boolean changedMeanwhile) implements Serializable {
+    /**
+     * What a save left in the cell: the value now stored, whether it was someone else's meanwhile, and the
+     * cell's version now (the id of its latest history row; 0 for a cell never changed through the journal).
+     */
+    public record CellSaved(String text, boolean changedMeanwhile, long version) implements Serializable {
+        public CellSaved(String text, boolean changedMeanwhile) {
+            this(text, changedMeanwhile, 0);
+        }
     }
 
     /** One line of a cell's or lesson's history, for people. */
@@ -175,6 +181,22 @@ public class Journal {
         for (Object[] a : attendanceQuery.getResultList()) {
             attendance.computeIfAbsent((Long) a[0], k -> new HashMap<>()).put((Long) a[1], a);
         }
+        Map<Long, Map<Long, Long>> versions = new HashMap<>();
+        var versionQuery = em.createQuery("""
+                        select c.studentId, c.lessonId, max(c.id) from JournalChange c
+                        where c.lessonId in (select l.id from Lesson l where l.classSubjectId = :cs
+                                             and l.date between :from and :to)
+                        and c.studentId is not null and c.field in :fields"""
+                        + (only == null ? "" : " and c.studentId in :only") + " group by c.studentId, c.lessonId",
+                        Object[].class)
+                .setParameter("cs", classSubjectId).setParameter("from", period.startsOn())
+                .setParameter("to", period.endsOn()).setParameter("fields", CELL_FIELDS);
+        if (only != null) {
+            versionQuery.setParameter("only", only);
+        }
+        for (Object[] v : versionQuery.getResultList()) {
+            versions.computeIfAbsent((Long) v[0], k -> new HashMap<>()).put((Long) v[1], (Long) v[2]);
+        }
         List<FinalColumn> finalColumns = finalColumns(f, period, periods);
         Map<Long, Map<String, String>> finals = new HashMap<>();
         if (!finalColumns.isEmpty()) {
@@ -211,7 +233,7 @@ public class Journal {
             LocalDate left = (LocalDate) s[5];
             boolean throughout = !enrolled.isAfter(period.startsOn()) && (left == null || !left.isBefore(period.endsOn()));
             rows.add(new StudentRow(studentId, shortName((String) s[1], (String) s[2], (String) s[3]), throughout, cells,
-                    avg.count(), avg.simple(), avg.weighted(), f.firstGrade() ? null : avg.forecast(),
+                    new HashMap<>(versions.getOrDefault(studentId, Map.of())), avg.count(), avg.simple(), avg.weighted(), f.firstGrade() ? null : avg.forecast(),
                     !f.firstGrade() && avg.tooFewMarks(), new HashMap<>(finals.getOrDefault(studentId, Map.of()))));
         }
         return new JournalSheet(classSubjectId, f.className(), f.subject(), f.grade(), period, periods, lessons, rows,
@@ -242,6 +264,15 @@ public class Journal {
      * with the message to show, and nothing is written.
      */
     public CellSaved saveCell(long lessonId, long studentId, String seen, String typed) {
+        return saveCell(lessonId, studentId, null, seen, typed);
+    }
+
+    /**
+     * As {@link #saveCell(long, long, String, String)}, and {@code seenVersion} is the cell's version when the
+     * teacher's page was drawn ({@link JournalSheet.StudentRow#versions()}): a cell changed since, even back to
+     * the value the page shows, is not overwritten (SPEC §5: no lost update between two teachers).
+     */
+    public CellSaved saveCell(long lessonId, long studentId, Long seenVersion, String seen, String typed) {
         Caller me = currentCaller.get();
         Lesson lesson = em.find(Lesson.class, lessonId, LockModeType.PESSIMISTIC_WRITE);
         if (lesson == null) {
@@ -282,13 +313,15 @@ public class Journal {
         boolean marksChanged = !after.marks().equals(before.withLessonKey(cellKey).marks());
         boolean attendanceChanged = after.attendance() != before.attendance();
         boolean reasonChanged = after.reason() != before.reason();
+        long version = cellVersion(lessonId, studentId);
         if (!marksChanged && !attendanceChanged && !reasonChanged) {
-            return new CellSaved(stored, false); // nothing to do, also when the same change arrives twice
+            return new CellSaved(stored, false, version); // nothing to do, also when the same change arrives twice
         }
-        if (seen != null && !normalized(seen).equals(normalized(stored))) {
+        if (seen != null && !normalized(seen).equals(normalized(stored))
+                || seenVersion != null && seenVersion != version) {
             LOG.info(() -> "Cell changed meanwhile: lesson " + lessonId + ", student " + studentId + ", " + me.login()
-                    + " saw «" + seen + "», stored «" + stored + "»");
-            return new CellSaved(stored, true);
+                    + " saw «" + seen + "» (version " + seenVersion + "), stored «" + stored + "» (version " + version + ")");
+            return new CellSaved(stored, true, version);
         }
 
         String why = null;
@@ -354,7 +387,21 @@ public class Journal {
                     JournalChange.Field.ATTENDANCE, null, attendanceText(before), attendanceText(after), why,
                     me.accountId()));
         }
-        return new CellSaved(after.format(marksChanged ? cellKey : lessonKey), false);
+        em.flush();
+        return new CellSaved(after.format(marksChanged ? cellKey : lessonKey), false, cellVersion(lessonId, studentId));
+    }
+
+    private static final List<JournalChange.Field> CELL_FIELDS =
+            List.of(JournalChange.Field.MARKS, JournalChange.Field.ATTENDANCE);
+
+    /** A cell's version: the id of its latest history row (marks or attendance), 0 when it has none. */
+    private long cellVersion(long lessonId, long studentId) {
+        Long id = em.createQuery("""
+                        select max(c.id) from JournalChange c where c.lessonId = :l and c.studentId = :s
+                        and c.field in :fields""", Long.class)
+                .setParameter("l", lessonId).setParameter("s", studentId).setParameter("fields", CELL_FIELDS)
+                .getSingleResult();
+        return id == null ? 0 : id;
     }
 
     /** The school's default work type (school.default_work_type, «о» — «Ответ на уроке» — unless changed), if it has it. */

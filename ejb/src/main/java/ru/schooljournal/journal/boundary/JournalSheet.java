@@ -32,9 +32,12 @@ public record JournalSheet(long classSubjectId, String className, String subject
                                boolean editable, boolean future, String planTopic) implements Serializable {
     }
 
-    /** A student's row: the cells by lesson id, the averages and the final marks by {@link FinalColumn#key()}. */
+    /**
+     * A student's row: the cells by lesson id with their versions (the latest history row's id; a cell without
+     * one is version 0), the averages and the final marks by {@link FinalColumn#key()}.
+     */
     public record StudentRow(long studentId, String name, boolean inClassThroughout, Map<Long, String> cells,
-                             int markCount, BigDecimal average, BigDecimal weightedAverage, Integer forecast,
+                             Map<Long, Long> versions, int markCount, BigDecimal average, BigDecimal weightedAverage, Integer forecast,
                              boolean tooFewMarks, Map<String, String> finals) implements Serializable {
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,13 +89,18 @@ public class JournalPage implements Serializable {
         }
     }
 
-    /** A row of the grid: a student and the values of their cells by column key. */
+    /**
+     * A row of the grid: a student and the values of their cells by column key, as the teacher's browser shows
+     * them, with each lesson cell's version as read then (a save names it, so that a cell someone else changed
+     * meanwhile is never overwritten).
+     */
     public static final class Row implements Serializable {
         private static final long serialVersionUID = 1L;
         private final long studentId;
         private final String name;
         private final Map<String, String> values = new HashMap<>();
         private final Map<String, String> styles = new HashMap<>();
+        private final Map<String, Long> versions = new HashMap<>();
 
         Row(long studentId, String name) {
             this.studentId = studentId;
@@ -197,8 +203,10 @@ public class JournalPage implements Serializable {
     private void fill(Row row, StudentRow s) {
         row.values.clear();
         row.styles.clear();
+        row.versions.clear();
         s.cells().forEach((lessonId, text) -> {
             row.values.put("L" + lessonId, text);
+            row.versions.put("L" + lessonId, s.versions().getOrDefault(lessonId, 0L));
             row.styles.put("L" + lessonId, cellStyle(text, sheet.markMin(), sheet.markMax()));
         });
         for (Column c : columns) {
@@ -227,6 +235,7 @@ public class JournalPage implements Serializable {
         }
         List<Answered> answered = new ArrayList<>();
         Map<Long, String> touched = new HashMap<>();
+        Map<Long, Set<String>> savedCells = new HashMap<>();
         for (SheetUpdate u : grid.getUpdates()) {
             Row row = (Row) u.getRowData();
             if (row == null || u.getColIndex() < 0 || u.getColIndex() >= columns.size()) {
@@ -242,6 +251,10 @@ public class JournalPage implements Serializable {
             try {
                 CellSaved saved = save(row, column, seen, typed);
                 row.values.put(column.getKey(), saved.text());
+                if (column.getKind().equals("lesson")) {
+                    row.versions.put(column.getKey(), saved.version());
+                }
+                savedCells.computeIfAbsent(row.studentId, k -> new HashSet<>()).add(column.getKey());
                 if (saved.changedMeanwhile()) {
                     reason = texts.get("journal.cell.changedMeanwhile", row.name, saved.text().isEmpty() ? "—" : saved.text());
                 }
@@ -253,7 +266,7 @@ public class JournalPage implements Serializable {
             answered.add(new Answered(row, u.getColIndex(), rowKey, typed, reason));
         }
         grid.commitUpdates();
-        refreshRows(touched.keySet());
+        refreshFigures(savedCells);
         GridAnswer answer = new GridAnswer();
         for (Answered a : answered) {
             String colKey = columns.get(a.col()).getKey();
@@ -293,7 +306,7 @@ public class JournalPage implements Serializable {
     private CellSaved save(Row row, Column column, String seen, String typed) {
         if (column.getKind().equals("lesson")) {
             long lessonId = Long.parseLong(column.getKey().substring(1));
-            return journal.saveCell(lessonId, row.studentId, seen, typed);
+            return journal.saveCell(lessonId, row.studentId, row.versions.getOrDefault(column.getKey(), 0L), seen, typed);
         }
         if (column.getKind().equals("final")) {
             String key = column.getKey().substring(1);
@@ -305,19 +318,39 @@ public class JournalPage implements Serializable {
         throw new RuleViolation("journal.cell.readOnly");
     }
 
-    /** Reloads the changed students' rows and puts them into the rows the grid holds (averages, forecast). */
-    private void refreshRows(Set<Long> students) {
-        if (students.isEmpty()) {
+    /**
+     * Reloads the changed students' figures (averages, forecast) and the look of the cells just saved. Nothing
+     * else of the row: a cell the teacher's browser still shows as it was keeps its value and version here, so
+     * that typing into it later cannot overwrite what someone else wrote meanwhile unseen.
+     */
+    private void refreshFigures(Map<Long, Set<String>> savedCells) {
+        if (savedCells.isEmpty()) {
             return;
         }
         Map<Long, StudentRow> fresh = new HashMap<>();
-        journal.rows(cs, sheet.period().id(), students).students().forEach(s -> fresh.put(s.studentId(), s));
+        journal.rows(cs, sheet.period().id(), savedCells.keySet()).students().forEach(s -> fresh.put(s.studentId(), s));
         for (Row row : rows) {
             StudentRow s = fresh.get(row.studentId);
-            if (s != null) {
-                fill(row, s);
+            if (s == null) {
+                continue;
+            }
+            Row now = new Row(row.studentId, row.name);
+            fill(now, s);
+            for (Column c : columns) {
+                if (c.getKind().equals("info")) {
+                    row.values.put(c.key, now.values.get(c.key));
+                    row.styles.put(c.key, now.styles.get(c.key));
+                } else if (savedCells.get(row.studentId).contains(c.key)) {
+                    row.styles.put(c.key, c.getKind().equals("lesson")
+                            ? withColumnStyle(c, cellStyle(row.values.get(c.key), sheet.markMin(), sheet.markMax()))
+                            : now.styles.get(c.key));
+                }
             }
         }
+    }
+
+    private static String withColumnStyle(Column c, String own) {
+        return c.styleClass == null ? own : own == null ? c.styleClass : c.styleClass + " " + own;
     }
 
     // ---- the selected lesson ----------------------------------------------------------------------------------

@@ -332,6 +332,89 @@ class BrowserIT {
         }
     }
 
+    /**
+     * SPEC §5 on a laptop (1366 × 768): the journal page takes the window's width and shows at least 20 lesson
+     * columns between the names, frozen on the left, and the summary (averages, forecast, period marks),
+     * frozen on the right; scrolled to the middle of the period the summary is still there, and a lesson the
+     * cursor moves to is never hidden under it. One scroll: the page itself does not scroll sideways.
+     */
+    @Test
+    void aLaptopScreenShowsTwentyLessonsBetweenTheNamesAndTheSummary() throws Exception {
+        Deployments.awaitHealthy(base);
+        long cs = TestDatabase.number("""
+                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
+                join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
+                join school sc on sc.id = c.school_id
+                where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
+        long firstQuarter = TestDatabase.number("""
+                select p.id from study_period p join school_class c on c.year_id = p.year_id
+                join class_subject cs on cs.class_id = c.id join grade_period_kind g on g.year_id = p.year_id and g.grade = c.grade and g.kind = p.kind
+                where cs.id = ? order by p.starts_on limit 1""", cs);
+        try (Browser browser = new Browser()) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+            signIn(browser, "teacher");
+            browser.waitUpTo(15).until(ExpectedConditions.urlContains("/teacher/classes.xhtml"));
+            browser.driver.get(local() + "journal/sheet.xhtml?cs=" + cs + "&period=" + firstQuarter);
+            try {
+                browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".handsontable")));
+            } finally {
+                browser.screenshot("journal-1366x768");
+            }
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".handsontable td.pinned")));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            String measure = """
+                    var w = PF('journalSheet'), ht = w.ht, holder = ht.view.wt.wtTable.holder;
+                    var lessons = $('#journalForm').data('lesson-columns'), n = ht.countCols();
+                    var box = holder.getBoundingClientRect(), summary = 0;
+                    for (var c = lessons; c < n; c++) { summary += ht.getColWidth(c); }
+                    var from = box.left + 160, to = box.left + holder.clientWidth - summary, seen = 0;
+                    for (var c = 0; c < lessons; c++) {
+                        var r = ht.getCell(0, c).getBoundingClientRect();
+                        if (r.left >= from - 1 && r.right <= to + 1) { seen++; }
+                    }
+                    var first = ht.getCell(0, lessons).getBoundingClientRect(), last = ht.getCell(0, n - 1).getBoundingClientRect();
+                    return {lessons: lessons, seen: seen, summaryShown: first.left >= to - 1 && last.right <= box.left + holder.clientWidth + 1,
+                            pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth};""";
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> start = (java.util.Map<String, Object>) js.executeScript(measure);
+            browser.screenshot("journal-1366x768");
+            assertTrue(((Long) start.get("lessons")) > 25, "the first quarter has more lessons than a screen: " + start);
+            assertTrue(((Long) start.get("seen")) >= 20, "at least 20 lessons visible at 1366 × 768: " + start);
+            assertEquals(Boolean.TRUE, start.get("summaryShown"), "the summary is on screen: " + start);
+            assertEquals(Boolean.FALSE, start.get("pageScrollsSideways"), "one scroll, the grid's own: " + start);
+
+            js.executeScript("var h = PF('journalSheet').ht.view.wt.wtTable.holder; h.scrollLeft = (h.scrollWidth - h.clientWidth) / 2;");
+            Thread.sleep(300);
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> middle = (java.util.Map<String, Object>) js.executeScript(measure);
+            browser.screenshot("journal-1366x768-scrolled");
+            System.out.printf("LAYOUT 1366 x 768: %s of %s lessons visible at the start, %s scrolled to the middle; summary pinned: %s%n",
+                    start.get("seen"), start.get("lessons"), middle.get("seen"), middle.get("summaryShown"));
+            assertEquals(Boolean.TRUE, middle.get("summaryShown"), "scrolled, the summary stays on the right: " + middle);
+            assertTrue(((Long) middle.get("seen")) >= 20, "scrolled, still 20 lessons: " + middle);
+
+            // The cursor moves onto a lesson that lies under the summary: the lessons scroll, the cell shows.
+            js.executeScript("PF('journalSheet').ht.view.wt.wtTable.holder.scrollLeft = 0;");
+            Thread.sleep(300);
+            long covered = (Long) js.executeScript("""
+                    var ht = PF('journalSheet').ht, holder = ht.view.wt.wtTable.holder, lessons = $('#journalForm').data('lesson-columns');
+                    var summary = 0;
+                    for (var c = lessons; c < ht.countCols(); c++) { summary += ht.getColWidth(c); }
+                    var to = holder.getBoundingClientRect().left + holder.clientWidth - summary;
+                    for (var c = 0; c < lessons; c++) {
+                        if (ht.getCell(0, c).getBoundingClientRect().right > to + 1) { ht.selectCell(2, c); return c; }
+                    }
+                    return -1;""");
+            assertTrue(covered >= 0);
+            browser.waitUpTo(5).until(d -> (Boolean) js.executeScript("""
+                    var ht = PF('journalSheet').ht, holder = ht.view.wt.wtTable.holder, lessons = $('#journalForm').data('lesson-columns');
+                    var summary = 0;
+                    for (var c = lessons; c < ht.countCols(); c++) { summary += ht.getColWidth(c); }
+                    var to = holder.getBoundingClientRect().left + holder.clientWidth - summary;
+                    return ht.getCell(2, arguments[0]).getBoundingClientRect().right <= to + 1;""", covered));
+        }
+    }
+
     /** Types {@code values[from..to)} into the selected column, each with Enter, pausing between entries. */
     private static void typeColumn(Browser browser, String[] values, int from, int to, int pauseMs) throws InterruptedException {
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver);

@@ -322,6 +322,108 @@ class JournalIT {
         assertFalse(same.changedMeanwhile(), "a change sent twice is not a conflict");
     }
 
+    /**
+     * SPEC §5 (no lost update) through the grid's own requests, two people with pages open on one journal (the
+     * subject teacher and the administrator): saving the same cell or the same first period mark in the same
+     * moment, one is written and the other is told, with the value now stored; a cell the other changed
+     * unseen — also back to what the page shows — is never overwritten; the history has the winner.
+     */
+    @Test
+    void twoPeopleSavingOneCellAtOnceNeverOverwriteEachOtherUnseen() throws Exception {
+        long cs = classSubject("9", "А", "геометрия");
+        String teacherLogin = "teacher";
+        LocalDate day = (LocalDate) ((java.sql.Date) rows("""
+                select least(current_date, max(p.ends_on)) from study_period p join academic_year y on y.id = p.year_id
+                join school sc on sc.id = p.school_id where sc.code = 'demo' and y.current and p.starts_on <= current_date
+                """).get(0).get(0)).toLocalDate();
+        long period = number("select p.id from study_period p join school_class c on c.year_id = p.year_id "
+                + "join class_subject cs on cs.class_id = c.id "
+                + "join grade_period_kind g on g.year_id = p.year_id and g.grade = c.grade and g.kind = p.kind where cs.id = " + cs
+                + " and date '" + day + "' between p.starts_on and p.ends_on");
+        long lesson = lesson(cs, day, 12, "о");
+        execute("update lesson set topic = 'Две сессии' where id = " + lesson);
+        execute("delete from mark where lesson_id = " + lesson);
+        execute("delete from attendance where lesson_id = " + lesson);
+        execute("delete from final_mark where class_subject_id = " + cs + " and period_id = " + period);
+        execute("insert into date_opening (school_id, teacher_id, date, reason, granted_by) "
+                + "select a.school_id, cs.teacher_id, date '" + day + "', 'Проверка двух сессий', a.id "
+                + "from account a, class_subject cs where a.login = 'admin' and cs.id = " + cs);
+        String address = "journal/sheet.xhtml?cs=" + cs + "&period=" + period;
+        WebUser teacher = new WebUser(base);
+        teacher.signIn(teacherLogin, "Demo-2026");
+        WebUser admin = new WebUser(base);
+        admin.signIn("admin", "Demo-2026");
+        HttpResponse<String> teachersPage = teacher.get(address);
+        HttpResponse<String> adminsPage = admin.get(address);
+        assertEquals(200, teachersPage.statusCode(), teachersPage::body);
+        assertEquals(200, adminsPage.statusCode(), adminsPage::body);
+
+        // At once, row by row: the teacher types 5, the administrator 4, in the same cell and in the period mark.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        int rounds = 8, told = 0;
+        try {
+            for (String column : List.of("Две сессии", "четверть")) {
+                for (int row = 0; row < rounds; row++) {
+                    var barrier = new java.util.concurrent.CyclicBarrier(2);
+                    int r = row;
+                    var t = pool.submit(() -> {
+                        barrier.await();
+                        return teacher.saveCell(teachersPage, column, r, "5");
+                    });
+                    var a = pool.submit(() -> {
+                        barrier.await();
+                        return admin.saveCell(adminsPage, column, r, "4");
+                    });
+                    String byTeacher = t.get().body(), byAdmin = a.get().body();
+                    boolean teacherWon = !byTeacher.contains("reason"), adminWon = !byAdmin.contains("reason");
+                    assertTrue(teacherWon != adminWon, "one written, one told, in round " + r + " of «" + column
+                            + "»:\n" + byTeacher + "\n" + byAdmin);
+                    String loser = teacherWon ? byAdmin : byTeacher;
+                    assertTrue(loser.contains("уже изменил другой пользователь") && loser.contains(teacherWon ? "«5»" : "«4»"),
+                            "the loser is told, with the value now stored: " + loser);
+                    String stored = (String) rows(column.equals("Две сессии")
+                            ? "select string_agg(value::text, ' ') from mark where lesson_id = " + lesson
+                                    + " and student_id = " + studentOfRow(cs, r)
+                            : "select value from final_mark where class_subject_id = " + cs + " and period_id = " + period
+                                    + " and kind = 'PERIOD' and student_id = " + studentOfRow(cs, r)).get(0).get(0);
+                    assertEquals(teacherWon ? "5" : "4", stored, "the database holds the winner's value");
+                    String history = (String) rows("select new_value from journal_change where student_id = "
+                            + studentOfRow(cs, r) + " and class_subject_id = " + cs + " and (lesson_id = " + lesson
+                            + (column.equals("Две сессии") ? ")" : " or lesson_id is null and field = 'FINAL')")
+                            + " order by id desc limit 1").get(0).get(0);
+                    assertTrue(history.contains(teacherWon ? "5" : "4"), "the history has the winner: " + history);
+                    told++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2 * rounds, told);
+
+        // Unseen changes: the administrator writes a cell, the teacher saves another (the teacher's page is not
+        // told of the first), then types into the first: refused, told what is there now.
+        HttpResponse<String> teacherFresh = teacher.get(address);
+        HttpResponse<String> adminFresh = admin.get(address);
+        admin.saveCell(adminFresh, "Две сессии", 10, "3");
+        assertFalse(teacher.saveCell(teacherFresh, "Две сессии", 11, "4").body().contains("reason"));
+        String overwrite = teacher.saveCell(teacherFresh, "Две сессии", 10, "2").body();
+        assertTrue(overwrite.contains("уже изменил другой пользователь") && overwrite.contains("«3»"), overwrite);
+        assertEquals(3, number("select value from mark where lesson_id = " + lesson + " and student_id = " + studentOfRow(cs, 10)));
+        // … and back: 5, then cleared again by the administrator; the teacher's page still shows the empty cell.
+        admin.saveCell(adminFresh, "Две сессии", 12, "5");
+        admin.saveCell(adminFresh, "Две сессии", 12, "");
+        String aba = teacher.saveCell(teacherFresh, "Две сессии", 12, "2").body();
+        assertTrue(aba.contains("уже изменил другой пользователь"), "changed and changed back is still a change: " + aba);
+        assertEquals(0, number("select count(*) from mark where lesson_id = " + lesson + " and student_id = " + studentOfRow(cs, 12)));
+    }
+
+    /** The student in the grid's {@code row}-th row (the grid orders by surname, name, patronymic). */
+    private static long studentOfRow(long cs, int row) throws Exception {
+        return number("select m.student_id from class_membership m join person p on p.id = m.student_id "
+                + "where m.class_id = (select class_id from class_subject where id = " + cs + ") "
+                + "order by p.last_name, p.first_name, p.middle_name, p.id offset " + row + " limit 1");
+    }
+
     @Test
     void aParentOrAnotherTeacherSeesNothingOfTheGrid() throws Exception {
         ActingCaller.actAs("parent");
