@@ -32,6 +32,8 @@ public class SignIn {
 
     private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
     /** Spent on unknown logins too, so that timing does not tell which logins exist. */
+    static final int DEFAULT_TEMPORARY_PASSWORD_DAYS = 14;
+
     private static final String DUMMY_HASH = PasswordHash.hash("not-a-password-0");
 
     public record Result(Outcome outcome, String login, Set<Role> roles, boolean mustChangePassword,
@@ -75,6 +77,10 @@ public class SignIn {
                 return log(account, name, now, Outcome.LOCKED, remoteAddr, account.getLockedUntil());
             }
             return log(account, name, now, Outcome.WRONG_PASSWORD, remoteAddr, null);
+        }
+        int days = account.getSchool() == null ? DEFAULT_TEMPORARY_PASSWORD_DAYS : account.getSchool().getTemporaryPasswordDays();
+        if (account.temporaryPasswordExpiredAt(now, days)) {
+            return log(account, name, now, Outcome.EXPIRED, remoteAddr, null);
         }
         account.recordSuccess(now);
         return log(account, account.getLogin(), now, Outcome.SUCCESS, remoteAddr, null);

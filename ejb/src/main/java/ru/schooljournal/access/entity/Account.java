@@ -60,6 +60,10 @@ public class Account {
     private int failedAttempts;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    /** When the temporary password now in use was issued; null once the user has chosen their own. */
+    @Column(name = "password_issued_at")
+    private Instant passwordIssuedAt = Instant.now();
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
     @Column(name = "created_at", insertable = false, updatable = false)
@@ -91,6 +95,11 @@ public class Account {
         this.roles = EnumSet.of(Role.AUTHORITY);
     }
 
+    /** A temporary password older than the school's limit no longer signs in (ASVS 2.3.1). */
+    public boolean temporaryPasswordExpiredAt(Instant now, int days) {
+        return mustChangePassword && passwordIssuedAt != null && !passwordIssuedAt.plus(Duration.ofDays(days)).isAfter(now);
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -116,6 +125,7 @@ public class Account {
     public void issuePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = true;
+        this.passwordIssuedAt = Instant.now();
         this.failedAttempts = 0;
         this.lockedUntil = null;
     }
@@ -123,6 +133,7 @@ public class Account {
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+        this.passwordIssuedAt = null;
     }
 
     public Long getId() {

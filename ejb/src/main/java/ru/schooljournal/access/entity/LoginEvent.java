@@ -16,7 +16,7 @@ import java.time.Instant;
 public class LoginEvent {
 
     public enum Outcome {
-        SUCCESS, WRONG_PASSWORD, LOCKED, UNKNOWN, INACTIVE
+        SUCCESS, WRONG_PASSWORD, LOCKED, UNKNOWN, INACTIVE, EXPIRED
     }
 
     @Id

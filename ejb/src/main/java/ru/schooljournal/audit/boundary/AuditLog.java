@@ -53,13 +53,13 @@ public class AuditLog {
                         from AuditEvent e, Person p
                         where p.id = e.personId and e.schoolId = :school
                           and (:login = '' or lower(e.login) = lower(:login))
-                          and (:surname = '' or lower(p.lastName) like :surnamePrefix)
+                          and (:surname = '' or lower(p.lastName) like :surnamePrefix escape '\\')
                           and e.at >= :from and e.at < :to
                         order by e.at desc""", Object[].class)
                 .setParameter("school", me.schoolId())
                 .setParameter("login", login == null ? "" : login.trim())
                 .setParameter("surname", surname == null ? "" : surname.trim())
-                .setParameter("surnamePrefix", (surname == null ? "" : surname.trim().toLowerCase()) + "%")
+                .setParameter("surnamePrefix", likePrefix(surname == null ? "" : surname.trim().toLowerCase()))
                 .setParameter("from", from == null ? Instant.EPOCH : from.atStartOfDay(zone).toInstant())
                 .setParameter("to", to == null ? Instant.now().plusSeconds(60) : to.plusDays(1).atStartOfDay(zone).toInstant())
                 .setMaxResults(limit)
@@ -67,5 +67,10 @@ public class AuditLog {
                 .map(r -> new Entry((Instant) r[0], (String) r[1], (AuditEvent.Action) r[2], (Long) r[3],
                         r[4] + " " + r[5], (String) r[6], (String) r[7]))
                 .toList();
+    }
+
+    /** A prefix for LIKE that matches what was typed literally: «%» and «_» in a surname search are letters. */
+    static String likePrefix(String typed) {
+        return typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

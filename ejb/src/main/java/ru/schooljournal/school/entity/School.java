@@ -52,6 +52,10 @@ public class School {
     @Column(name = "default_work_type")
     private String defaultWorkType = "о";
 
+    /** Days a temporary (issued) password signs in before it expires (V13; 14 unless the school changes it). */
+    @Column(name = "temporary_password_days")
+    private int temporaryPasswordDays = 14;
+
     protected School() {
     }
 
@@ -123,6 +127,10 @@ public class School {
 
     public String getDefaultWorkType() {
         return defaultWorkType;
+    }
+
+    public int getTemporaryPasswordDays() {
+        return temporaryPasswordDays;
     }
 
     public String getAveraging() {

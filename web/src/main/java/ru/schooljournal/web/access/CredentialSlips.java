@@ -39,15 +39,13 @@ public final class CredentialSlips {
 
     /**
      * Answers the current Faces request with the sheet as a PDF download named {@code fileName}; the address
-     * printed on the slips is the journal's own, as the user reached it.
+     * printed on the slips is the journal's public one ({@code JOURNAL_PUBLIC_URL}).
      */
     public static void answer(String fileName, String school, List<Slip> slips) throws IOException {
         FacesContext fc = FacesContext.getCurrentInstance();
         ExternalContext ec = fc.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        String address = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
-                + request.getContextPath() + "/";
+        String address = ru.schooljournal.web.platform.PublicAddress.of(request);
         ec.responseReset();
         ec.setResponseContentType("application/pdf");
         ec.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"

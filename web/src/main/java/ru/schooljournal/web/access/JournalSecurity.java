@@ -60,8 +60,10 @@ public class JournalSecurity implements HttpAuthenticationMechanism {
             if (old != null) {
                 request.changeSessionId(); // a new session id at sign-in: no session fixation
             }
-            request.getSession(true).setAttribute(SIGNED_IN,
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SIGNED_IN,
                     new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            SignedInSessions.signedIn(result.getCallerPrincipal().getName(), session);
             return context.notifyContainerAboutLogin(result);
         }
         HttpSession session = request.getSession(false);

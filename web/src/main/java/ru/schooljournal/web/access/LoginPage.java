@@ -32,6 +32,9 @@ public class LoginPage {
     @Inject
     Texts texts;
 
+    @Inject
+    SignInThrottle throttle;
+
     private String login;
     private String password;
 
@@ -44,6 +47,12 @@ public class LoginPage {
         }
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         HttpServletResponse response = (HttpServletResponse) ec.getResponse();
+        long wait = throttle.minutesToWait(request.getRemoteAddr());
+        if (wait > 0) {
+            password = null;
+            texts.error("login.throttled", wait);
+            return;
+        }
         AuthenticationStatus status = security.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(login.trim(), new Password(password)))
                 .newAuthentication(true));
@@ -61,6 +70,7 @@ public class LoginPage {
                 // Jakarta Security leaves the failed attempt's state in the session, after which protected
                 // pages answer with an empty 200 instead of the login page: start a clean session.
                 ec.invalidateSession();
+                throttle.failed(request.getRemoteAddr());
                 failed(result);
             }
         }
@@ -76,6 +86,7 @@ public class LoginPage {
             case LOCKED -> texts.error("login.locked", Account.MAX_FAILED_ATTEMPTS,
                     Account.LOCK_DURATION.toMinutes());
             case INACTIVE -> texts.error("login.inactive");
+            case EXPIRED -> texts.error("login.passwordExpired");
             default -> texts.error("login.failed");
         }
     }

@@ -58,6 +58,10 @@ public class PasswordPage {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         request.getSession().removeAttribute(PasswordChangeFilter.MUST_CHANGE);
+        // Whoever else is signed in with the old password is signed out now.
+        if (request.getUserPrincipal() != null) {
+            SignedInSessions.endOthers(request.getUserPrincipal().getName(), request.getSession());
+        }
         ec.getFlash().setKeepMessages(true);
         texts.info("password.changed");
         ec.redirect(ec.getRequestContextPath() + Home.pathFor(request::isUserInRole));

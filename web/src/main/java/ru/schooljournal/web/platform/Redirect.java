@@ -19,7 +19,9 @@ public final class Redirect {
             response.getWriter().printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<partial-response><redirect url=\"%s\"></redirect></partial-response>", target);
         } else {
-            response.sendRedirect(target);
+            // The path alone: the container would prefix the request's Host header, which anyone can set.
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", target);
         }
     }
 }

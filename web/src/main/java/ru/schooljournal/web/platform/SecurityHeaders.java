@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -29,6 +30,29 @@ public class SecurityHeaders extends HttpFilter {
         if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new RelativeRedirects(response));
+    }
+
+    /**
+     * A redirect names the path only, never a host: the container would build the address from the request's
+     * Host header, which anyone can set (a poisoned cache or a link to another site).
+     */
+    static final class RelativeRedirects extends HttpServletResponseWrapper {
+
+        RelativeRedirects(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (location.startsWith("http://") || location.startsWith("https://") || location.startsWith("//")) {
+                super.sendRedirect(location); // an address of our own making, already whole
+                return;
+            }
+            resetBuffer();
+            setStatus(SC_FOUND);
+            setHeader("Location", location);
+            flushBuffer();
+        }
     }
 }

@@ -311,11 +311,18 @@ class FoundationIT {
         assertTrue(teacher.get("teacher/classes.xhtml").uri().getPath().endsWith("/login.xhtml"));
     }
 
+    /**
+     * SPEC §3: an issued password must be replaced at the first sign-in; the new one must be strong and not
+     * one everyone tries; the change signs out every other session of the account (someone who had the old
+     * password is out at once).
+     */
     @Test
     @RunAsClient
     void firstSignInWithAnIssuedPasswordForcesANewOne() {
         Deployments.awaitHealthy(base);
         TestDatabase.update("update account set must_change_password = true where login = 'psychologist'");
+        WebUser elsewhere = new WebUser(base);
+        elsewhere.signIn("psychologist", PASSWORD);
         WebUser user = new WebUser(base);
         HttpResponse<String> page = user.signIn("psychologist", PASSWORD);
         assertTrue(page.uri().getPath().endsWith("/password.xhtml"), page.uri().toString());
@@ -324,9 +331,16 @@ class FoundationIT {
         HttpResponse<String> weak = user.submit(page, "passwordForm", "passwordForm:save", Map.of(
                 "passwordForm:current", PASSWORD, "passwordForm:fresh", "short", "passwordForm:repeat", "short"));
         assertTrue(weak.body().contains("Пароль должен быть не короче 8 символов."), weak.body());
+        HttpResponse<String> common = user.submit(weak, "passwordForm", "passwordForm:save", Map.of(
+                "passwordForm:current", PASSWORD, "passwordForm:fresh", "Qwerty123", "passwordForm:repeat", "Qwerty123"));
+        assertTrue(common.body().contains("Этот пароль слишком распространён"), common.body());
+        assertTrue(elsewhere.get("password.xhtml").uri().getPath().endsWith("/password.xhtml"), "the other session is still on");
         HttpResponse<String> done = user.submit(weak, "passwordForm", "passwordForm:save", Map.of(
                 "passwordForm:current", PASSWORD, "passwordForm:fresh", "Psy-2027-new", "passwordForm:repeat", "Psy-2027-new"));
         assertTrue(done.uri().getPath().endsWith("/school/overview.xhtml"), done.uri().toString());
+        assertTrue(elsewhere.get("school/overview.xhtml").uri().getPath().endsWith("/login.xhtml"),
+                "the other session, signed in with the old password, is over");
+        assertTrue(user.get("school/overview.xhtml").uri().getPath().endsWith("/school/overview.xhtml"), "this one goes on");
         assertTrue(new WebUser(base).signIn("psychologist", PASSWORD).body().contains("Неверный логин или пароль."));
         WebUser back = new WebUser(base);
         HttpResponse<String> again = back.signIn("psychologist", "Psy-2027-new");
@@ -336,6 +350,25 @@ class FoundationIT {
         back.submit(form, "passwordForm", "passwordForm:save", Map.of("passwordForm:current", "Psy-2027-new",
                 "passwordForm:fresh", PASSWORD, "passwordForm:repeat", PASSWORD));
         assertTrue(new WebUser(base).signIn("psychologist", PASSWORD).uri().getPath().endsWith("/school/overview.xhtml"));
+    }
+
+    /** SPEC §3: a temporary password expires after the school's number of days (14 unless changed). */
+    @Test
+    @RunAsClient
+    void aTemporaryPasswordNoLongerSignsInAfterTheSchoolsNumberOfDays() {
+        Deployments.awaitHealthy(base);
+        try {
+            TestDatabase.update("update account set must_change_password = true, password_issued_at = now() - interval '13 days' "
+                    + "where login = 'psychologist'");
+            WebUser fresh = new WebUser(base);
+            assertTrue(fresh.signIn("psychologist", PASSWORD).uri().getPath().endsWith("/password.xhtml"), "13 days: still valid");
+            TestDatabase.update("update account set password_issued_at = now() - interval '15 days' where login = 'psychologist'");
+            HttpResponse<String> old = new WebUser(base).signIn("psychologist", PASSWORD);
+            assertTrue(old.body().contains("Временный пароль больше не действует"), old.body());
+            assertTrue(old.uri().getPath().endsWith("/login.xhtml"), old.uri().toString());
+        } finally {
+            TestDatabase.update("update account set must_change_password = false, password_issued_at = null where login = 'psychologist'");
+        }
     }
 
     @Test
@@ -432,6 +465,38 @@ class FoundationIT {
             HttpResponse<String> r = new WebUser(base).get(endpoint);
             assertFalse(r.statusCode() == 200 && !r.body().contains("<html"), endpoint + " answers " + r.statusCode());
             assertFalse(r.body().contains("heap") || r.body().contains("jvm_") || r.body().contains("\"status\":\"UP\""), endpoint);
+        }
+    }
+
+    /**
+     * SPEC §3, sessions and addresses: the session cookie is HttpOnly and SameSite=Lax (never sent with another
+     * site's form); a redirect names a path, never the Host header a request came with (anyone can set it).
+     */
+    @Test
+    @RunAsClient
+    void theSessionCookieStaysHomeAndRedirectsNeverNameTheHostARequestClaimed() throws Exception {
+        Deployments.awaitHealthy(base);
+        String login = raw("login.xhtml", base.getHost() + ":" + base.getPort());
+        String cookie = login.lines().filter(l -> l.regionMatches(true, 0, "Set-Cookie: JSESSIONID", 0, 22)).findFirst()
+                .orElseThrow(() -> new AssertionError("the sign-in page starts a session:\n" + login));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        String home = raw("", "attacker.example");
+        assertTrue(home.startsWith("HTTP/1.1 302"), home);
+        assertFalse(home.contains("attacker.example"), "the redirect names a path only:\n" + home);
+        String signedOut = raw("teacher/classes.xhtml", "attacker.example");
+        assertFalse(signedOut.contains("attacker.example"), "nor does the way to the sign-in page:\n" + signedOut);
+    }
+
+    /** The head of a plain GET sent by hand, with the Host header given (a client library would not send it). */
+    private String raw(String path, String host) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + base.getPath() + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            return end < 0 ? answer : answer.substring(0, end);
         }
     }
 
