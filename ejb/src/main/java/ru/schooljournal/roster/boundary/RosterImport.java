@@ -72,6 +72,11 @@ public class RosterImport {
     AccessPolicy policy;
 
     /** Every row with its problems; nothing is written. */
+    /** Asked before an uploaded file is even read: only who may keep the school's students imports them. */
+    public void requireRight() {
+        policy.check(Operation.STUDENT_KEEP, Target.school(currentCaller.get().schoolId()));
+    }
+
     public List<Checked> check(List<Row> rows) {
         Caller me = currentCaller.get();
         policy.check(Operation.STUDENT_KEEP, Target.school(me.schoolId()));

@@ -9,16 +9,12 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.primefaces.model.file.UploadedFile;
 import ru.schooljournal.curriculum.boundary.ThematicPlan;
 import ru.schooljournal.curriculum.boundary.ThematicPlan.Plan;
 import ru.schooljournal.curriculum.boundary.ThematicPlan.Topic;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.web.platform.SpreadsheetRows;
 import ru.schooljournal.web.platform.Texts;
 
 /**
@@ -129,24 +125,29 @@ public class PlanPage implements Serializable {
         replace(topics);
     }
 
+    /** More lines than a year's lessons of any subject (6 hours a week × 35 weeks is 210). */
+    private static final int MAX_TOPICS = 1000;
+
     public void upload() {
         if (file == null || file.getSize() == 0) {
             texts.error("import.noFile");
             return;
         }
         List<Topic> topics = new ArrayList<>();
-        try (InputStream in = file.getInputStream(); Workbook book = WorkbookFactory.create(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter f = new DataFormatter();
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row == null || f.formatCellValue(row.getCell(1)).isBlank()) {
+        try (InputStream in = file.getInputStream()) {
+            // Read as a stream, the row limit and the unpacked size capped (SpreadsheetRows).
+            for (SpreadsheetRows.Line line : SpreadsheetRows.read(in, 3, MAX_TOPICS)) {
+                String topic = line.cells()[1];
+                if (topic.isBlank()) {
                     continue;
                 }
-                String code = f.formatCellValue(row.getCell(2)).strip();
-                topics.add(new Topic(topics.size() + 1, f.formatCellValue(row.getCell(1)).strip(), code.isEmpty() ? null : code));
+                String code = line.cells()[2];
+                topics.add(new Topic(topics.size() + 1, topic, code.isEmpty() ? null : code));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuleViolation refused) {
+            texts.error(refused.messageKey(), refused.args());
+            return;
+        } catch (IOException e) {
             texts.error("import.unreadable");
             return;
         }

@@ -43,6 +43,7 @@ public class ImportPage implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
+            rosterImport.requireRight(); // the right first, then the file
             rows = RosterSpreadsheet.read(in);
             preview = rosterImport.check(rows);
             if (rows.isEmpty()) {

@@ -3,20 +3,13 @@ package ru.schooljournal.web.roster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.boundary.RosterImport;
+import ru.schooljournal.web.platform.SpreadsheetRows;
 
 /**
  * The class-list spreadsheet (.xlsx): its columns, the empty template to fill in, and reading a filled one
@@ -33,37 +26,14 @@ public final class RosterSpreadsheet {
     private RosterSpreadsheet() {
     }
 
+    /** The students' rows, read as a stream (see {@link SpreadsheetRows}); at most 3,000. */
     public static List<RosterImport.Row> read(InputStream in) {
-        try (Workbook book = WorkbookFactory.create(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<RosterImport.Row> rows = new ArrayList<>();
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row == null) {
-                    continue;
-                }
-                String[] v = new String[COLUMNS.length];
-                boolean any = false;
-                for (int c = 0; c < COLUMNS.length; c++) {
-                    v[c] = text(row.getCell(c), formatter);
-                    any |= !v[c].isBlank();
-                }
-                if (!any) {
-                    continue;
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw new RuleViolation("import.tooManyRows", MAX_ROWS);
-                }
-                rows.add(new RosterImport.Row(i + 1, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]));
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RuleViolation r) {
-                throw r;
-            }
-            throw new RuleViolation("import.unreadable");
+        List<RosterImport.Row> rows = new ArrayList<>();
+        for (SpreadsheetRows.Line l : SpreadsheetRows.read(in, COLUMNS.length, MAX_ROWS)) {
+            String[] v = l.cells();
+            rows.add(new RosterImport.Row(l.number(), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]));
         }
+        return rows;
     }
 
     public static void template(OutputStream out) throws IOException {
@@ -82,15 +52,5 @@ public final class RosterSpreadsheet {
             }
             book.write(out);
         }
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        }
-        return formatter.formatCellValue(cell).strip();
     }
 }
