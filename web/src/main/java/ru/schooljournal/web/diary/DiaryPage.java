@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.diary.boundary.Diary;
@@ -57,14 +56,7 @@ public class DiaryPage {
     }
 
     private LocalDate parse(String value) {
-        if (value != null && !value.isBlank()) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                // a mistyped week falls back to this week
-            }
-        }
-        return timetable.today();
+        return ru.schooljournal.web.platform.Dates.fromAddress(value, timetable.today()); // a mistyped week: this week
     }
 
     public DiaryWeek getWeek() {

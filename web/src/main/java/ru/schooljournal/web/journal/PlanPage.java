@@ -133,6 +133,10 @@ public class PlanPage implements Serializable {
             texts.error("import.noFile");
             return;
         }
+        if (file.getSize() > ru.schooljournal.web.platform.SpreadsheetRows.MAX_UPLOAD_BYTES) {
+            texts.error("import.fileTooLarge");
+            return;
+        }
         List<Topic> topics = new ArrayList<>();
         try (InputStream in = file.getInputStream()) {
             // Read as a stream, the row limit and the unpacked size capped (SpreadsheetRows).

@@ -20,6 +20,22 @@ public class Dates {
     @Inject
     SessionUser sessionUser;
 
+    /**
+     * A date from a page's address ({@code ?date=2026-12-02}): an unreadable one, or one outside the years a
+     * school's journal can hold (a crafted {@code -999999999-01-01} would reach the database), is {@code fallback}.
+     */
+    public static LocalDate fromAddress(String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim());
+            return date.getYear() < 1900 || date.getYear() > 2200 ? fallback : date;
+        } catch (java.time.format.DateTimeParseException e) {
+            return fallback;
+        }
+    }
+
     public String dayTitle(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern("EEEE, d MMMM", locale.getLocale()).format(date);
     }

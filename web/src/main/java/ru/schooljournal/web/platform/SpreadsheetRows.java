@@ -39,6 +39,9 @@ public final class SpreadsheetRows {
     public record Line(int number, String[] cells) {
     }
 
+    /** Largest upload taken (the container's own limit, web.xml, is a little above, so that this one speaks). */
+    public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
     /** Largest part of an .xlsx unpacked (the sheet's XML, the shared strings): ample for a school's 3,000 rows. */
     public static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
 

@@ -42,6 +42,10 @@ public class ImportPage implements Serializable {
             texts.error("import.noFile");
             return;
         }
+        if (file.getSize() > ru.schooljournal.web.platform.SpreadsheetRows.MAX_UPLOAD_BYTES) {
+            texts.error("import.fileTooLarge");
+            return;
+        }
         try (InputStream in = file.getInputStream()) {
             rosterImport.requireRight(); // the right first, then the file
             rows = RosterSpreadsheet.read(in);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import ru.schooljournal.curriculum.boundary.Curriculum;
 import ru.schooljournal.platform.RuleViolation;
@@ -52,11 +51,7 @@ public class ChangesPage implements Serializable {
 
     public void load() {
         if (date == null) {
-            try {
-                date = dateParam == null || dateParam.isBlank() ? LocalDate.now() : LocalDate.parse(dateParam);
-            } catch (DateTimeParseException e) {
-                date = LocalDate.now();
-            }
+            date = ru.schooljournal.web.platform.Dates.fromAddress(dateParam, LocalDate.now());
         }
         lessons = changes.on(date);
         teachers = curriculum.teachers();

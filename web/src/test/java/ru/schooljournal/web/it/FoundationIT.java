@@ -501,6 +501,57 @@ class FoundationIT {
     }
 
     /**
+     * The README's backup and restore (payara-config/bin/backup, …/restore): a backup taken while the journal
+     * runs restores into a new database with every mark, history row and account, value for value.
+     */
+    @Test
+    @RunAsClient
+    void aBackupRestoresIntoANewDatabaseWithEveryMarkHistoryRowAndAccount() throws Exception {
+        Deployments.awaitHealthy(base);
+        String fingerprint = """
+                select (select count(*) || '/' || md5(coalesce(string_agg(id || ':' || value || ':' || student_id, ',' order by id), ''))
+                        from mark),
+                       (select count(*) || '/' || md5(coalesce(string_agg(id || ':' || coalesce(new_value, ''), ',' order by id), ''))
+                        from journal_change),
+                       (select count(*) || '/' || md5(coalesce(string_agg(login || ':' || password_hash, ',' order by id), ''))
+                        from account)""";
+        String database = System.getProperty("journal.test.db.url").replaceFirst(".*/([^/?]+).*", "$1");
+        String restored = database + "_restored";
+        java.nio.file.Path dump = java.nio.file.Files.createTempFile("journal", ".dump");
+        java.nio.file.Path scripts = java.nio.file.Path.of("..", "payara-config", "bin").toAbsolutePath().normalize();
+        TestDatabase.update("drop database if exists " + restored); // left by a run that was stopped half-way
+        // At least one history row, whatever tests ran before: a topic set on a lesson, as the journal writes it.
+        TestDatabase.update("insert into journal_change (school_id, class_subject_id, lesson_id, field, old_value, new_value, changed_by) "
+                + "select l.school_id, l.class_subject_id, l.id, 'TOPIC', l.topic, 'Резервная копия', "
+                + "(select id from account where login = 'admin') from lesson l order by l.id limit 1");
+        try {
+            List<Object> before = TestDatabase.firstRow(fingerprint);
+            run(scripts.resolve("backup").toString(), dump.toString());
+            String said = run(scripts.resolve("restore").toString(), dump.toString(), restored);
+            List<Object> after = TestDatabase.firstRowIn(restored, fingerprint);
+            assertEquals(before, after, "marks, history and accounts restored as they were");
+            assertTrue(said.contains("restored: "), said);
+            System.out.println("BACKUP " + java.nio.file.Files.size(dump) / 1024 + " KB; " + said.strip());
+        } finally {
+            java.nio.file.Files.deleteIfExists(dump);
+            TestDatabase.update("drop database if exists " + restored);
+        }
+    }
+
+    /** Runs a README command against the test database; its output, or a failure with it. */
+    private static String run(String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("JOURNAL_DB_URL", System.getProperty("journal.test.db.url"));
+        pb.environment().put("JOURNAL_DB_USER", System.getProperty("journal.test.db.user"));
+        pb.environment().put("JOURNAL_DB_PASSWORD", System.getProperty("journal.test.db.password"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), String.join(" ", command));
+        assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + out);
+        return out;
+    }
+
+    /**
      * SPEC §3 under load: ten people at once (each their own session, signing in again every few pages) open
      * their pages and the teachers save marks through the grid's own AJAX request, for 20 s, then fifty at
      * once for 20 s more — nobody who has the right is ever refused (the container's form mechanism refused
@@ -622,6 +673,16 @@ class FoundationIT {
         assertEquals(400, none.statusCode());
         assertTrue(none.body().contains("нет параметра «cs» (журнал)"), none.body());
         assertEquals(404, teacher.get("journal/sheet.xhtml?cs=999999999").statusCode());
+        // Dates no school's journal holds, in the day's changes and the diary: the page of today, not a 500.
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        WebUser pupil = new WebUser(base);
+        pupil.signIn("student", PASSWORD);
+        for (HttpResponse<String> r : List.of(deputy.get("school/changes.xhtml?date=-999999999-01-01"),
+                deputy.get("school/changes.xhtml?date=31.02.2026"), pupil.get("student/diary.xhtml?week=%2B999999999-12-31"))) {
+            assertEquals(200, r.statusCode(), r.uri() + ": " + r.body());
+            assertFalse(r.body().contains("error-title"), r.uri().toString());
+        }
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------

@@ -51,6 +51,23 @@ final class TestDatabase {
                 where sc.code = 'demo' and y.current and p.kind = 'QUARTER' and p.starts_on <= current_date""").get(0)).toLocalDate();
     }
 
+    /** The first row of a query on another database of the same server (a restored backup). */
+    static List<Object> firstRowIn(String database, String sql) {
+        String url = System.getProperty("journal.test.db.url").replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        try (Connection c = DriverManager.getConnection(url, System.getProperty("journal.test.db.user"),
+                System.getProperty("journal.test.db.password")); PreparedStatement ps = c.prepareStatement(sql);
+             var rs = ps.executeQuery()) {
+            rs.next();
+            List<Object> row = new java.util.ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.add(rs.getObject(i));
+            }
+            return row;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("journal.test.db.url"),
                 System.getProperty("journal.test.db.user"), System.getProperty("journal.test.db.password"));
