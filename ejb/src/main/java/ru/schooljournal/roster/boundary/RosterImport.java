@@ -105,7 +105,10 @@ public class RosterImport {
                 problems.add(problem("import.badSex", blank(r.sex()) ? "—" : r.sex()));
             }
             LocalDate birth = date(r.birthDate());
-            if (birth == null) {
+            if (birth == null && !blank(r.birthDate()) && r.birthDate().strip().matches("\\d{2}\\.\\d{2}\\.\\d{4}")) {
+                // In the form asked for, but no day of the calendar (31.02.2012): say that, not «use the form».
+                problems.add(problem("import.noSuchBirthDate", r.birthDate().strip()));
+            } else if (birth == null) {
                 problems.add(problem("import.badBirthDate", blank(r.birthDate()) ? "—" : r.birthDate()));
             } else if (birth.isAfter(LocalDate.now().minusYears(5)) || birth.isBefore(LocalDate.now().minusYears(21))) {
                 problems.add(problem("import.implausibleBirthDate", r.birthDate()));

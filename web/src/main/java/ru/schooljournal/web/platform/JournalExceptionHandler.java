@@ -35,6 +35,19 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext fc = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
             Throwable t = it.next().getContext().getException();
+            if (expired(t)) {
+                // A page kept open past its session, or a forged form: one line in the log, a page in Russian.
+                it.remove();
+                LOG.info(() -> "Expired or unknown view state from " + fc.getExternalContext().getRemoteUser() + ": "
+                        + fc.getExternalContext().getRequestServletPath());
+                try {
+                    fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + "/error/expired.xhtml");
+                } catch (IOException e) {
+                    throw new FacesException(e);
+                }
+                fc.responseComplete();
+                continue;
+            }
             RuleViolation broken = ruleViolation(t);
             if (broken != null) {
                 it.remove();
@@ -72,6 +85,15 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
     private static ResourceBundle bundle(FacesContext fc) {
         return ResourceBundle.getBundle(Texts.BUNDLE, fc.getViewRoot() != null
                 ? fc.getViewRoot().getLocale() : UiLocale.DEFAULT);
+    }
+
+    private static boolean expired(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an exception is a refusal by the business layer (access or a rule), not a failure. */

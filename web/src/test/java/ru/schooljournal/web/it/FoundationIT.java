@@ -673,6 +673,12 @@ class FoundationIT {
         assertEquals(400, none.statusCode());
         assertTrue(none.body().contains("нет параметра «cs» (журнал)"), none.body());
         assertEquals(404, teacher.get("journal/sheet.xhtml?cs=999999999").statusCode());
+        // A form sent with a view state its session does not have (expired, or forged): a page in Russian.
+        HttpResponse<String> form = new WebUser(base).get("login.xhtml");
+        HttpResponse<String> stale = new WebUser(base).submit(form, "loginForm", "loginForm:signIn",
+                Map.of("loginForm:login", "teacher", "loginForm:password", PASSWORD));
+        assertTrue(stale.uri().getPath().endsWith("/error/expired.xhtml"), stale.uri() + ": " + stale.body());
+        assertTrue(stale.body().contains("error-title"), stale.body());
         // Dates no school's journal holds, in the day's changes and the diary: the page of today, not a 500.
         WebUser deputy = new WebUser(base);
         deputy.signIn("zavuch", PASSWORD);

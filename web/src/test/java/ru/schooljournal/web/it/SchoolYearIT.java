@@ -899,7 +899,7 @@ class SchoolYearIT {
         assertTrue(checked.get(0).ok(), checked.get(0).problems().toString());
         assertEquals(List.of("import.noClass"), keys(checked.get(1)));
         assertEquals(List.of("import.noName"), keys(checked.get(2)));
-        assertEquals(List.of("import.badSex", "import.badBirthDate", "import.parentBadName", "import.parentBadRelation",
+        assertEquals(List.of("import.badSex", "import.noSuchBirthDate", "import.parentBadName", "import.parentBadRelation",
                 "import.parentBadPhone"), keys(checked.get(3)));
         assertEquals(List.of("import.twiceInFile"), keys(checked.get(4)));
         assertEquals(List.of("import.nameInvalid", "import.parentBadName"), keys(checked.get(5)),
