@@ -415,6 +415,85 @@ class BrowserIT {
         }
     }
 
+    /**
+     * SPEC §5 and the stored XSS the attacker found (issue 17): markup in a student's name, a lesson's topic,
+     * the work done and the homework is shown as text — in the grid's row and column headers, the lesson's
+     * panel and the student's diary — and never runs: a real browser listens for the dialogs it would open.
+     */
+    @Test
+    void markupInNamesTopicsAndHomeworkIsShownAsTextAndNeverRuns() throws Exception {
+        Deployments.awaitHealthy(base);
+        long cs = TestDatabase.number("""
+                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
+                join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
+                join school sc on sc.id = c.school_id
+                where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
+        java.time.LocalDate day = TestDatabase.lessonDay();
+        String topic = "<img src=x onerror=alert('topic')>\"'", work = "<script>alert('work')</script>",
+                homework = "<svg onload=alert('homework')>", name = "Яя<img src=x onerror=alert('name')>";
+        TestDatabase.number("""
+                insert into lesson (school_id, class_subject_id, date, number, teacher_id, work_type_id, topic, work_done, homework)
+                select cs.school_id, cs.id, ?, 7, cs.teacher_id, (select id from work_type w where w.school_id = cs.school_id and w.key = 'о'),
+                       ?, ?, ? from class_subject cs where cs.id = ?
+                on conflict (class_subject_id, date, number) do update set topic = excluded.topic, work_done = excluded.work_done,
+                    homework = excluded.homework returning id""", day, topic, work, homework, cs);
+        long pupil = TestDatabase.number("""
+                select m.student_id from class_membership m join person p on p.id = m.student_id
+                where m.class_id = (select class_id from class_subject where id = ?) order by p.last_name desc, p.id desc limit 1""", cs);
+        String oldName = (String) TestDatabase.firstRow("select last_name from person where id = ?", pupil).get(0);
+        // A name from before the name rule (the import then took any text): the grid must still draw it as text.
+        TestDatabase.update("update person set last_name = '" + name.replace("'", "''") + "' where id = " + pupil);
+        try (Browser teacher = new Browser(); Browser student = new Browser()) {
+            signIn(teacher, "teacher");
+            teacher.waitUpTo(15).until(ExpectedConditions.urlContains("/teacher/classes.xhtml"));
+            noDialog(teacher, "«Мои классы»");
+            teacher.driver.get(local() + "journal/sheet.xhtml?cs=" + cs);
+            teacher.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".handsontable")));
+            noDialog(teacher, "the grid");
+            JavascriptExecutor js = (JavascriptExecutor) teacher.driver;
+            assertEquals(Boolean.TRUE, js.executeScript("""
+                    var name = arguments[0];
+                    return Array.from(document.querySelectorAll('.handsontable tbody th'))
+                        .some(function (th) { return th.textContent.indexOf(name) >= 0; });""", name),
+                    "the name shows as the text it is");
+            assertEquals(0L, js.executeScript("return document.querySelectorAll('.handsontable img, .handsontable svg').length;"),
+                    "no element made of a name or topic");
+            long col = (Long) js.executeScript("""
+                    var w = PF('journalSheet');
+                    return w.cfg.colHeaders.findIndex(function (h) { return h.indexOf('onerror') >= 0; });""");
+            assertTrue(col >= 0, "the lesson is in the grid, its topic in its header's hover text");
+            js.executeScript("PF('journalSheet').ht.scrollViewportTo(0, arguments[0]);", col);
+            teacher.waitUpTo(5).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(".ht_clone_top .lesson-head[title*='onerror']"))).click();
+            teacher.waitUpTo(10).until(d -> topic.equals(js.executeScript(
+                    "var t = document.getElementById('journalForm:topic'); return t ? t.value : null;")));
+            noDialog(teacher, "the lesson's panel");
+
+            signIn(student, "student");
+            student.waitUpTo(15).until(ExpectedConditions.urlContains("/student/"));
+            student.driver.get(local() + "student/diary.xhtml?week=" + day);
+            noDialog(student, "the diary");
+            String text = student.driver.findElement(By.tagName("body")).getText();
+            assertTrue(text.contains("<svg onload=alert('homework')>") || text.contains("<img src=x onerror=alert('topic')>"),
+                    "the diary shows the lesson's texts as typed");
+            student.screenshot("diary-markup-as-text");
+        } finally {
+            TestDatabase.update("update person set last_name = '" + oldName.replace("'", "''") + "' where id = " + pupil);
+        }
+    }
+
+    /** No alert, confirm or prompt opened by the page (a script that ran from stored text would open one). */
+    private static void noDialog(Browser browser, String where) {
+        try {
+            browser.waitUpTo(2).until(ExpectedConditions.alertIsPresent());
+        } catch (org.openqa.selenium.TimeoutException none) {
+            return;
+        }
+        String said = browser.driver.switchTo().alert().getText();
+        browser.driver.switchTo().alert().dismiss();
+        throw new AssertionError("a script ran in " + where + ": alert «" + said + "»");
+    }
+
     /** Types {@code values[from..to)} into the selected column, each with Enter, pausing between entries. */
     private static void typeColumn(Browser browser, String[] values, int from, int to, int pauseMs) throws InterruptedException {
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver);
