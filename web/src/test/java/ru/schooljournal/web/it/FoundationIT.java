@@ -446,7 +446,17 @@ class FoundationIT {
         WebUser admin = new WebUser(base);
         HttpResponse<String> page = admin.signIn("admin", PASSWORD);
         HttpResponse<String> login = new WebUser(base).get("login.xhtml");
-        for (HttpResponse<String> r : List.of(page, login)) {
+        HttpResponse<String> missing = admin.get("school/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        HttpResponse<String> refused = new WebUser(base).get("journal/sheet.xhtml?cs=abc");
+        // An AJAX answer: the lesson picker of a journal the administrator keeps.
+        HttpResponse<String> sheet = admin.get("journal/sheet.xhtml?cs=" + TestDatabase.teachersOtherJournal());
+        assertEquals(200, sheet.statusCode());
+        HttpResponse<String> ajax = admin.submit(sheet, "journalForm", "journalForm:cellHistory",
+                Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "journalForm:cellHistory",
+                        "jakarta.faces.partial.execute", "journalForm:cellHistory", "jakarta.faces.partial.render", "journalForm:history"));
+        assertTrue(ajax.body().contains("partial-response"), ajax.body());
+        for (HttpResponse<String> r : List.of(page, login, missing, refused, ajax)) {
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), r.uri().toString());
             assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""));
             assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
@@ -460,6 +470,11 @@ class FoundationIT {
         assertEquals(200, resource.statusCode());
         assertFalse(resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "static resources stay cacheable");
         assertEquals("nosniff", resource.headers().firstValue("X-Content-Type-Options").orElse(""));
+        // A download with personal data (the class list template is not one, the nurse's list is: both no-store).
+        HttpResponse<byte[]> template = admin.getBytes("school/roster-template.xlsx");
+        assertEquals(200, template.statusCode());
+        assertTrue(template.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertEquals("nosniff", template.headers().firstValue("X-Content-Type-Options").orElse(""));
         // Payara's own monitoring endpoints tell nobody about the server (heap, pools, threads).
         for (String endpoint : List.of("/metrics", "/health", "/openapi")) {
             HttpResponse<String> r = new WebUser(base).get(endpoint);
