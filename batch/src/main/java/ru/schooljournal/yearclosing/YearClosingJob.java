@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Properties;
 import ru.schooljournal.access.control.CurrentCaller;
-import ru.schooljournal.school.boundary.YearClosing;
+import ru.schooljournal.yearclosing.boundary.YearClosing;
 
 /**
  * Starts the {@code year-closing} batch job for the signed-in administrator or deputy, after the checks

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import ru.schooljournal.school.boundary.YearClosing;
+import ru.schooljournal.yearclosing.boundary.YearClosing;
 
 /** The year-closing job's one step: the whole closing in one transaction; its summary is the exit status. */
 @Dependent

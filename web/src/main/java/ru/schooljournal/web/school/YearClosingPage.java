@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import ru.schooljournal.platform.RuleViolation;
-import ru.schooljournal.school.boundary.YearClosing;
-import ru.schooljournal.school.boundary.YearClosing.ClassPlan;
+import ru.schooljournal.yearclosing.boundary.YearClosing;
+import ru.schooljournal.yearclosing.boundary.YearClosing.ClassPlan;
 import ru.schooljournal.web.platform.Texts;
 import ru.schooljournal.yearclosing.YearClosingJob;
 

@@ -98,7 +98,7 @@ class SchoolYearIT {
     ru.schooljournal.schedule.boundary.LessonCalendar lessonCalendar;
 
     @EJB
-    ru.schooljournal.school.boundary.YearClosing yearClosing;
+    ru.schooljournal.yearclosing.boundary.YearClosing yearClosing;
 
     @EJB
     ru.schooljournal.yearclosing.YearClosingJob yearClosingJob;
@@ -676,9 +676,9 @@ class SchoolYearIT {
         assertThrows(AccessDenied.class, () -> yearClosing.preview(), "the secretary does not close the year");
 
         ActingCaller.actAs(admin);
-        List<ru.schooljournal.school.boundary.YearClosing.ClassPlan> plan = yearClosing.preview();
-        assertTrue(plan.contains(new ru.schooljournal.school.boundary.YearClosing.ClassPlan("5А", "6А", 1, 0, 1, 0)), plan.toString());
-        assertTrue(plan.contains(new ru.schooljournal.school.boundary.YearClosing.ClassPlan("11А", "—", 0, 0, 0, 1)), plan.toString());
+        List<ru.schooljournal.yearclosing.boundary.YearClosing.ClassPlan> plan = yearClosing.preview();
+        assertTrue(plan.contains(new ru.schooljournal.yearclosing.boundary.YearClosing.ClassPlan("5А", "6А", 1, 0, 1, 0)), plan.toString());
+        assertTrue(plan.contains(new ru.schooljournal.yearclosing.boundary.YearClosing.ClassPlan("11А", "—", 0, 0, 0, 1)), plan.toString());
         assertEquals("yearClosing.nextDates", assertThrows(RuleViolation.class, () -> yearClosingJob.start(
                 LocalDate.of(y, 5, 1), LocalDate.of(y + 1, 5, 31), "40-у", LocalDate.of(y, 5, 30))).messageKey());
         long execution = yearClosingJob.start(LocalDate.of(y, 9, 1), LocalDate.of(y + 1, 5, 31), "40-у", LocalDate.of(y, 5, 30));

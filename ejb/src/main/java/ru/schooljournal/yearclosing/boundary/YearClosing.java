@@ -1,4 +1,4 @@
-package ru.schooljournal.school.boundary;
+package ru.schooljournal.yearclosing.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
