@@ -47,7 +47,7 @@ public class ChangesPage implements Serializable {
     private String extraWhy;
 
     @EJB
-    ru.schooljournal.school.boundary.SchoolSetup setup;
+    ru.schooljournal.roster.boundary.SchoolClasses setup;
 
     public void load() {
         if (date == null) {

@@ -24,7 +24,7 @@ public class EventsPage implements Serializable {
     Events events;
 
     @EJB
-    SchoolSetup setup;
+    ru.schooljournal.roster.boundary.SchoolClasses setup;
 
     @Inject
     Texts texts;

@@ -21,6 +21,9 @@ public class SetupPage implements Serializable {
     @EJB
     SchoolSetup setup;
 
+    @EJB
+    ru.schooljournal.roster.boundary.SchoolClasses schoolClasses;
+
     @Inject
     Texts texts;
 
@@ -34,7 +37,7 @@ public class SetupPage implements Serializable {
 
     public void load() {
         subjects = setup.subjects();
-        classes = setup.classes();
+        classes = schoolClasses.classes();
     }
 
     public void addSubject() {
@@ -51,7 +54,7 @@ public class SetupPage implements Serializable {
 
     public void addClass() {
         try {
-            setup.addClass(grade, letter, room);
+            schoolClasses.addClass(grade, letter, room);
             texts.info("setup.classAdded", grade + (letter == null ? "" : letter.strip().toUpperCase()));
             letter = null;
             room = null;

@@ -77,6 +77,9 @@ class SchoolYearIT {
     ru.schooljournal.school.boundary.SchoolSetup setup;
 
     @EJB
+    ru.schooljournal.roster.boundary.SchoolClasses schoolClasses;
+
+    @EJB
     ru.schooljournal.curriculum.boundary.Curriculum curriculum;
 
     @EJB
@@ -647,9 +650,9 @@ class SchoolYearIT {
         int y = yearStart.getYear();
         ActingCaller.actAs(admin);
         calendar.openFirstYear(LocalDate.of(y - 1, 9, 1), LocalDate.of(y, 5, 31)); // a year that is over
-        long c5 = setup.addClass(5, "А", "21");
-        setup.addClass(9, "Б", null);
-        setup.addClass(11, "А", null);
+        long c5 = schoolClasses.addClass(5, "А", "21");
+        schoolClasses.addClass(9, "Б", null);
+        schoolClasses.addClass(11, "А", null);
         long math = setup.addSubject("математика", "матем.");
         ServerSide.execute("insert into class_subject (school_id, class_id, subject_id, hours_per_week) values ("
                 + school + ", " + c5 + ", " + math + ", 5)");
@@ -770,14 +773,14 @@ class SchoolYearIT {
     @Test
     void subjectsClassesAndStaffAreAddedWithTheirRulesAndStaffGetATemporaryPassword() throws Exception {
         ActingCaller.actAs("teacher");
-        assertThrows(AccessDenied.class, () -> setup.addClass(11, "Я", null));
+        assertThrows(AccessDenied.class, () -> schoolClasses.addClass(11, "Я", null));
         assertThrows(AccessDenied.class, () -> logins.addStaff("Новая", "Учительница", null, ru.schooljournal.roster.entity.Sex.F,
                 "учитель", java.util.EnumSet.of(ru.schooljournal.access.entity.Role.TEACHER)));
 
         ActingCaller.actAs("zavuch");
-        assertEquals("setup.classExists", assertThrows(RuleViolation.class, () -> setup.addClass(5, "а", null)).messageKey());
-        assertEquals("setup.classLetter", assertThrows(RuleViolation.class, () -> setup.addClass(5, "Q", null)).messageKey());
-        long added = setup.addClass(11, "я", "214");
+        assertEquals("setup.classExists", assertThrows(RuleViolation.class, () -> schoolClasses.addClass(5, "а", null)).messageKey());
+        assertEquals("setup.classLetter", assertThrows(RuleViolation.class, () -> schoolClasses.addClass(5, "Q", null)).messageKey());
+        long added = schoolClasses.addClass(11, "я", "214");
         assertEquals(List.of(List.of("Я", "214")), rows("select letter, room from school_class where id = " + added));
 
         ActingCaller.actAs("secretary");
