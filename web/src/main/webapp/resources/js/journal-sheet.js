@@ -11,6 +11,9 @@
  *    what was sent: a value typed since is never overwritten, and no answer reaches another cell.
  *  - A request that fails (no connection, a refusal of the server itself) keeps its values queued and is sent
  *    again; the status line says how many values are unsaved, and leaving the page with any asks first.
+ *  - When the session has ended or the page is older than the server (a restart), the server says so instead of
+ *    sending the page away: the unsaved values are kept in this browser (sessionStorage, per journal and
+ *    period) and the status line says so; opened again after signing in, the journal sends them by itself.
  *  - The names stay on the left and the summary (averages, forecast, period marks) on the right while the
  *    lessons scroll between them: Handsontable 6 freezes only left columns, so the summary's cells are
  *    sticky to the right edge of the grid's own scrolling box, and a lesson cell the cursor moves to under
@@ -23,6 +26,10 @@ function journalSheetExtender() {
     var refusals = {};     // "row|col" -> the reason the server gave
     var retryIn = 0;
     var retryTimer = null;
+    var stopped = false;   // the session ended or the page is stale: nothing more is sent from this page
+    var form = function () {
+        return widget.jq.closest('form');
+    };
 
     this.cfg.enterMoves = {row: 1, col: 0};
     this.cfg.rowHeaderWidth = 160;
@@ -118,7 +125,10 @@ function journalSheetExtender() {
         var unsaved = Object.keys(pending).length;
         var refused = Object.keys(refusals).length;
         var text, kind;
-        if (unsaved > 0 && retryTimer) {
+        if (stopped) {
+            text = box.dataset.kept.replace('{0}', unsaved);
+            kind = 'offline';
+        } else if (unsaved > 0 && retryTimer) {
             text = box.dataset.offline.replace('{0}', unsaved).replace('{1}', Math.round(retryIn / 1000));
             kind = 'offline';
         } else if (unsaved > 0) {
@@ -151,12 +161,55 @@ function journalSheetExtender() {
             delete refusals[keyOf(row, col)];
             pending[keyOf(row, col)] = {row: row, col: col, value: value};
         });
+        if (stopped) {
+            keep(); // typed after the session ended: kept with the rest
+        }
         status();
         send();
     }
 
+    /** The unsaved values, by student and column key, into this browser's session storage (the page is closing). */
+    function keep() {
+        var keys = String(form().data('column-keys') || '').split(',');
+        var kept = Object.keys(pending).map(function (k) {
+            var p = pending[k];
+            return {row: widget.cfg.rowKeys[p.row], col: keys[p.col], value: p.value};
+        });
+        try {
+            sessionStorage.setItem(form().data('stash-key'), JSON.stringify(kept));
+        } catch (e) {
+            // no storage (private mode): the values still show, and leaving the page asks first
+        }
+    }
+
+    /** Values kept by an earlier page of this journal: shown where they were typed and sent again. */
+    function restore() {
+        var key = form().data('stash-key'), kept;
+        try {
+            kept = JSON.parse(sessionStorage.getItem(key) || '[]');
+            sessionStorage.removeItem(key);
+        } catch (e) {
+            return;
+        }
+        var keys = String(form().data('column-keys') || '').split(',');
+        var changes = [];
+        kept.forEach(function (k) {
+            var row = widget.cfg.rowKeys.indexOf(k.row), col = keys.indexOf(k.col);
+            if (row >= 0 && col >= 0) {
+                changes.push([row, col, k.value]);
+            }
+        });
+        if (changes.length > 0) {
+            widget.ht.setDataAtCell(changes, 'journal.restore');
+            var box = document.getElementById('saveStatus');
+            if (box && box.dataset.restored) {
+                box.textContent = box.dataset.restored.replace('{0}', changes.length);
+            }
+        }
+    }
+
     function send() {
-        if (sending || retryTimer || $.isEmptyObject(pending)) {
+        if (stopped || sending || retryTimer || $.isEmptyObject(pending)) {
             return;
         }
         sending = {};
@@ -177,7 +230,11 @@ function journalSheetExtender() {
             oncomplete: function (xhr, state, args) {
                 sending = null;
                 input.val('');
-                if (state === 'success' && args && args.journalCells) {
+                if (args && (args.journalSignedOut || args.journalExpired)) {
+                    stopped = true;
+                    keep();
+                    status();
+                } else if (state === 'success' && args && args.journalCells) {
                     retryIn = 0;
                     answered(JSON.parse(args.journalCells));
                     status();
@@ -226,7 +283,7 @@ function journalSheetExtender() {
     }
 
     window.addEventListener('beforeunload', function (e) {
-        if (!$.isEmptyObject(pending)) {
+        if (!$.isEmptyObject(pending) && !stopped) {
             e.preventDefault();
             e.returnValue = '';
         }
@@ -249,6 +306,7 @@ function journalSheetExtender() {
         });
         this.ht.render();
         status();
+        restore();
         // The cursor starts in the chosen lesson's column, first student: type at once, no mouse needed.
         var start = widget.jq.closest('form').data('focus-column');
         if (typeof start === 'number' && start >= 0 && !widget.focusedOnce) {

@@ -470,6 +470,11 @@ public class JournalPage implements Serializable {
     }
 
     /** The grid column of the lesson asked for (or today's), where the cursor starts; -1 for none. */
+    /** The columns' keys in the grid's order (L12 for a lesson, F… for a final mark), for the page's script. */
+    public String getColumnKeys() {
+        return String.join(",", columns.stream().map(Column::getKey).toList());
+    }
+
     public int getFocusColumn() {
         String key = selectedLessonId == null ? null : "L" + selectedLessonId;
         for (int i = 0; i < columns.size(); i++) {

@@ -41,7 +41,14 @@ public class JournalExceptionHandler extends ExceptionHandlerWrapper {
                 LOG.info(() -> "Expired or unknown view state from " + fc.getExternalContext().getRemoteUser() + ": "
                         + fc.getExternalContext().getRequestServletPath());
                 try {
-                    fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + "/error/expired.xhtml");
+                    jakarta.servlet.http.HttpServletRequest request =
+                            (jakarta.servlet.http.HttpServletRequest) fc.getExternalContext().getRequest();
+                    if (Redirect.isGridSave(request)) {
+                        Redirect.gridCannotSave((jakarta.servlet.http.HttpServletResponse) fc.getExternalContext().getResponse(),
+                                "journalExpired");
+                    } else {
+                        fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + "/error/expired.xhtml");
+                    }
                 } catch (IOException e) {
                     throw new FacesException(e);
                 }

@@ -494,6 +494,52 @@ class BrowserIT {
         throw new AssertionError("a script ran in " + where + ": alert «" + said + "»");
     }
 
+    /**
+     * SPEC §5, what a teacher typed is never silently lost (issue 17 item 9): the session ends while the grid
+     * is open (here its cookie is gone; a server restart does the same) — the next marks typed are not
+     * stored, the page says they are kept in this browser and does not send the teacher away; signed in
+     * again and the journal opened, they are sent by themselves and stored where they were typed.
+     */
+    @Test
+    void marksTypedAfterTheSessionEndedAreKeptAndSentAfterSigningInAgain() throws Exception {
+        Deployments.awaitHealthy(base);
+        long cs = TestDatabase.teachersOtherJournal();
+        java.time.LocalDate day = TestDatabase.lessonDay();
+        long lesson = TestDatabase.number("""
+                insert into lesson (school_id, class_subject_id, date, number, teacher_id, work_type_id, topic)
+                select cs.school_id, cs.id, ?, 7, cs.teacher_id,
+                       (select id from work_type w where w.school_id = cs.school_id and w.key = 'о'), 'После выхода'
+                from class_subject cs where cs.id = ?
+                on conflict (class_subject_id, date, number) do update set topic = 'После выхода' returning id""", day, cs);
+        TestDatabase.update("delete from mark where lesson_id = " + lesson);
+        TestDatabase.update("delete from attendance where lesson_id = " + lesson);
+        TestDatabase.update("insert into date_opening (school_id, teacher_id, date, reason, granted_by) "
+                + "select school_id, person_id, date '" + day + "', 'Проверка конца сеанса', id from account where login = 'admin'");
+        List<Long> students = firstStudents(cs, 2);
+        try (Browser browser = new Browser()) {
+            signIn(browser, "teacher");
+            browser.waitUpTo(15).until(ExpectedConditions.urlContains("/teacher/classes.xhtml"));
+            browser.driver.get(local() + "journal/sheet.xhtml?cs=" + cs);
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".handsontable")));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            long col = selectColumn(js, "После выхода", 0);
+            browser.driver.manage().deleteCookieNamed("JSESSIONID");
+            typeColumn(browser, new String[]{"4", "5"}, 0, 2, 0);
+            browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveStatus"), "запомнены в этом браузере"));
+            assertTrue(browser.driver.getCurrentUrl().contains("/journal/sheet.xhtml"), "the teacher is not sent away");
+            assertEquals(List.of("4", "5"), gridColumn(js, col, 2), "the typed values stay where they were typed");
+            assertEquals(0, TestDatabase.number("select count(*) from mark where lesson_id = ?", lesson));
+            browser.screenshot("journal-session-ended");
+
+            signIn(browser, "teacher");
+            browser.waitUpTo(15).until(ExpectedConditions.urlContains("/teacher/classes.xhtml"));
+            browser.driver.get(local() + "journal/sheet.xhtml?cs=" + cs);
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".handsontable")));
+            settle(browser, lesson, students, new String[]{"4", "5"});
+            browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveStatus"), "сохранены"));
+        }
+    }
+
     /** Types {@code values[from..to)} into the selected column, each with Enter, pausing between entries. */
     private static void typeColumn(Browser browser, String[] values, int from, int to, int pauseMs) throws InterruptedException {
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver);
