@@ -248,8 +248,8 @@ class BrowserIT {
                     "the refused cell shows what is stored");
 
             js.executeScript("PF('journalSheet').ht.populateFromArray(4, arguments[0], [['3'], ['2']], null, null, 'CopyPaste.paste');", col);
-            browser.waitUpTo(10).until(d -> "2".equals(cellText(lesson, students.get(5))));
-            assertEquals("3", cellText(lesson, students.get(4)));
+            // Both pasted cells go in one request, each saved in its own transaction: wait for both.
+            browser.waitUpTo(10).until(d -> "2".equals(cellText(lesson, students.get(5))) && "3".equals(cellText(lesson, students.get(4))));
             js.executeScript("PF('journalSheet').ht.selectCell(5, arguments[0]);", col);
             keys.keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("z").keyUp(org.openqa.selenium.Keys.CONTROL).perform();
             browser.waitUpTo(10).until(d -> "".equals(cellText(lesson, students.get(5))) && "".equals(cellText(lesson, students.get(4))));
