@@ -18,8 +18,8 @@ import ru.schooljournal.curriculum.entity.ClassSubject;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.entity.Person;
 import ru.schooljournal.roster.entity.SchoolClass;
-import ru.schooljournal.schedule.boundary.Timetable;
 import ru.schooljournal.school.entity.Subject;
+import ru.schooljournal.roster.control.PersonName;
 
 /**
  * A class's curriculum (SPEC §4; CURRICULUM_COMPOSE — the deputy): which subjects it has, for how many
@@ -57,7 +57,7 @@ public class Curriculum {
                         where cs.schoolClass.id = :c order by s.name, cs.groupNo""", Object[].class)
                 .setParameter("c", classId).getResultList().stream()
                 .map(r -> new Line((Long) r[0], (Long) r[1], ClassSubject.label((String) r[2], (Integer) r[8]), (Long) r[3],
-                        r[4] == null ? "" : Timetable.shortName((String) r[4], (String) r[5], (String) r[6]),
+                        r[4] == null ? "" : PersonName.initials((String) r[4], (String) r[5], (String) r[6]),
                         (BigDecimal) r[7], (Integer) r[8]))
                 .toList();
     }

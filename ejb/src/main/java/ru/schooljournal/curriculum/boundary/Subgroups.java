@@ -23,8 +23,8 @@ import ru.schooljournal.curriculum.entity.ClassSubject;
 import ru.schooljournal.curriculum.entity.SubgroupMember;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.entity.SchoolClass;
-import ru.schooljournal.schedule.boundary.Timetable;
 import ru.schooljournal.journal.boundary.FinalMarks;
+import ru.schooljournal.roster.control.PersonName;
 
 /**
  * Subgroups (SPEC §4, seed 000 §4.4.7, seed 001 §6.2): a subject of a class taught in groups, each with its own teacher, timetable and
@@ -98,7 +98,7 @@ public class Subgroups {
                         .filter(e -> groupsOf.getOrDefault(e.getKey(), java.util.Set.of()).contains(csId))
                         .map(e -> new Member(e.getKey(), e.getValue())).toList();
                 groups.add(new Group(csId, (Integer) r[3],
-                        r[4] == null ? "" : Timetable.shortName((String) r[4], (String) r[5], (String) r[6]), members));
+                        r[4] == null ? "" : PersonName.initials((String) r[4], (String) r[5], (String) r[6]), members));
             }
             List<Member> unassigned = students.entrySet().stream()
                     .filter(e -> groupsOf.getOrDefault(e.getKey(), java.util.Set.of()).stream().noneMatch(groupIds::contains))

@@ -30,6 +30,7 @@ import ru.schooljournal.roster.entity.Person;
 import ru.schooljournal.schedule.boundary.Timetable;
 import ru.schooljournal.schedule.boundary.Events;
 import ru.schooljournal.schedule.boundary.TimetableLesson;
+import ru.schooljournal.roster.control.PersonName;
 
 /**
  * The diary (SPEC §6): read-only; who may read whose diary is the access matrix's DIARY_VIEW (by default a
@@ -165,7 +166,7 @@ public class Diary {
             long id = (Long) l[0];
             LocalTime[] bell = bells.getOrDefault((Integer) l[2], new LocalTime[2]);
             byDay.computeIfAbsent((LocalDate) l[1], d -> new ArrayList<>()).add(new DiaryLesson((Integer) l[2], bell[0],
-                    bell[1], (String) l[3], Timetable.shortName((String) l[4], (String) l[5], (String) l[6]),
+                    bell[1], (String) l[3], PersonName.initials((String) l[4], (String) l[5], (String) l[6]),
                     (String) l[7], (Boolean) l[10] ? null : (String) l[8], (String) l[9],
                     marks.getOrDefault(id, List.of()), attendance.get(id)));
         }

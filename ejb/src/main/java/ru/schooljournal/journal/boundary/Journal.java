@@ -44,6 +44,7 @@ import ru.schooljournal.journal.entity.Mark;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.schedule.boundary.LessonCalendar;
 import ru.schooljournal.school.entity.School;
+import ru.schooljournal.roster.control.PersonName;
 
 /**
  * The class journal (SPEC §5): reading a page of it and writing its cells and lessons. Every rule of the
@@ -232,7 +233,7 @@ public class Journal {
             LocalDate enrolled = (LocalDate) s[4];
             LocalDate left = (LocalDate) s[5];
             boolean throughout = !enrolled.isAfter(period.startsOn()) && (left == null || !left.isBefore(period.endsOn()));
-            rows.add(new StudentRow(studentId, shortName((String) s[1], (String) s[2], (String) s[3]), throughout, cells,
+            rows.add(new StudentRow(studentId, PersonName.withFirstName((String) s[1], (String) s[2], (String) s[3]), throughout, cells,
                     new HashMap<>(versions.getOrDefault(studentId, Map.of())), avg.count(), avg.simple(), avg.weighted(), f.firstGrade() ? null : avg.forecast(),
                     !f.firstGrade() && avg.tooFewMarks(), new HashMap<>(finals.getOrDefault(studentId, Map.of()))));
         }
@@ -748,7 +749,4 @@ public class Journal {
         return q.getSingleResult();
     }
 
-    static String shortName(String last, String first, String middle) {
-        return last + " " + first + (middle == null || middle.isBlank() ? "" : " " + middle.charAt(0) + ".");
-    }
 }

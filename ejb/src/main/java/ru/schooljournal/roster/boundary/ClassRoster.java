@@ -12,7 +12,7 @@ import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.curriculum.entity.ClassSubject;
-import ru.schooljournal.schedule.boundary.Timetable;
+import ru.schooljournal.roster.control.PersonName;
 
 /** A class's list of students now, for those the matrix lets see the class's students (STUDENT_SHORT_VIEW, STUDENT_KEEP). */
 @Stateless
@@ -58,7 +58,7 @@ public class ClassRoster {
                         Object[].class)
                 .setParameter("id", classId).getResultList().stream()
                 .map(r -> new SubjectJournal((Long) r[0], ClassSubject.label((String) r[1], (Integer) r[5]),
-                        r[2] == null ? "" : Timetable.shortName((String) r[2], (String) r[3], (String) r[4])))
+                        r[2] == null ? "" : PersonName.initials((String) r[2], (String) r[3], (String) r[4])))
                 .toList();
         return new Roster(classId, (Integer) c[0] + (String) c[1],
                 c[2] == null ? null : c[2] + " " + c[3] + (c[4] == null ? "" : " " + c[4]), (Long) c[5], students, journals,

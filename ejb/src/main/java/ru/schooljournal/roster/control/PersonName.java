@@ -29,4 +29,14 @@ public final class PersonName {
     public static boolean validOrAbsent(String part) {
         return part == null || part.isBlank() || valid(part);
     }
+
+    /** «Иванов И. И.»: how the journal prints a member of staff (the patronymic's initial only when there is one). */
+    public static String initials(String last, String first, String middle) {
+        return last + " " + first.charAt(0) + "." + (middle == null || middle.isBlank() ? "" : " " + middle.charAt(0) + ".");
+    }
+
+    /** «Иванов Иван И.»: a student in the journal's rows, the first name whole. */
+    public static String withFirstName(String last, String first, String middle) {
+        return last + " " + first + (middle == null || middle.isBlank() ? "" : " " + middle.charAt(0) + ".");
+    }
 }

@@ -158,10 +158,6 @@ public class Person extends SchoolOwned {
 
     /** «Иванов И. И.», as the journal prints staff names. */
     public String shortName() {
-        StringBuilder s = new StringBuilder(lastName).append(' ').append(firstName.charAt(0)).append('.');
-        if (middleName != null && !middleName.isBlank()) {
-            s.append(' ').append(middleName.charAt(0)).append('.');
-        }
-        return s.toString();
+        return ru.schooljournal.roster.control.PersonName.initials(lastName, firstName, middleName);
     }
 }

@@ -24,6 +24,7 @@ import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.schedule.control.TimetableClash;
 import ru.schooljournal.schedule.control.TimetableClash.Placed;
 import ru.schooljournal.school.entity.School;
+import ru.schooljournal.roster.control.PersonName;
 
 /**
  * One-off changes of the timetable on a date (SPEC §4; TIMETABLE_COMPOSE — the deputy): a substitute
@@ -213,7 +214,7 @@ public class DayChanges {
         if (found.isEmpty()) {
             throw new RuleViolation("curriculum.notATeacher");
         }
-        return Timetable.shortName((String) found.get(0)[0], (String) found.get(0)[1], (String) found.get(0)[2]);
+        return PersonName.initials((String) found.get(0)[0], (String) found.get(0)[1], (String) found.get(0)[2]);
     }
 
     private Map<Long, String> teacherNames(List<Long> ids) {
@@ -222,7 +223,7 @@ public class DayChanges {
         if (!wanted.isEmpty()) {
             em.createQuery("select p.id, p.lastName, p.firstName, p.middleName from Person p where p.id in :ids", Object[].class)
                     .setParameter("ids", wanted).getResultList()
-                    .forEach(r -> names.put((Long) r[0], Timetable.shortName((String) r[1], (String) r[2], (String) r[3])));
+                    .forEach(r -> names.put((Long) r[0], PersonName.initials((String) r[1], (String) r[2], (String) r[3])));
         }
         return names;
     }

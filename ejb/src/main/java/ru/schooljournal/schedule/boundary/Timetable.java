@@ -18,6 +18,7 @@ import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.school.entity.School;
+import ru.schooljournal.roster.control.PersonName;
 
 /**
  * The weekly timetable as its readers need it: a teacher's day, a class's week. Each read is one query
@@ -92,13 +93,10 @@ public class Timetable {
         }
         return rows.stream().map(r -> {
             LocalTime[] bell = bells.getOrDefault((Integer) r[1], new LocalTime[2]);
-            String teacher = r[6] == null ? "" : shortName((String) r[6], (String) r[7], (String) r[8]);
+            String teacher = r[6] == null ? "" : PersonName.initials((String) r[6], (String) r[7], (String) r[8]);
             return new TimetableLesson(DayOfWeek.of((Integer) r[0]), (Integer) r[1], bell[0], bell[1], (Long) r[2],
                     (Integer) r[3] + (String) r[4], (String) r[5], teacher, (String) r[9]);
         }).toList();
     }
 
-    public static String shortName(String last, String first, String middle) {
-        return last + " " + first.charAt(0) + "." + (middle == null || middle.isBlank() ? "" : " " + middle.charAt(0) + ".");
-    }
 }

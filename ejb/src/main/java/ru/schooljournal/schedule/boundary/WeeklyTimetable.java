@@ -19,6 +19,7 @@ import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.schedule.control.TimetableClash;
 import ru.schooljournal.schedule.control.TimetableClash.Placed;
 import ru.schooljournal.schedule.entity.TimetableSlot;
+import ru.schooljournal.roster.control.PersonName;
 
 /**
  * Composing the weekly timetable (SPEC §4; TIMETABLE_COMPOSE — the deputy by default): a lesson is put at a
@@ -100,7 +101,7 @@ public class WeeklyTimetable {
                 .setParameter("x", value).getResultList().stream()
                 .map(r -> new Slot((Long) r[0], (Integer) r[1], (Integer) r[2], (Long) r[3],
                         ClassSubject.label((String) r[4], (Integer) r[9]),
-                        r[5] == null ? "" : Timetable.shortName((String) r[5], (String) r[6], (String) r[7]), (String) r[8],
+                        r[5] == null ? "" : PersonName.initials((String) r[5], (String) r[6], (String) r[7]), (String) r[8],
                         r[10] + (String) r[11], (Long) r[12]))
                 .toList();
     }
@@ -115,7 +116,7 @@ public class WeeklyTimetable {
                         where cs.schoolClass.id = :c order by s.name, cs.groupNo""", Object[].class)
                 .setParameter("c", classId).getResultList().stream()
                 .map(r -> new SubjectHours((Long) r[0], ClassSubject.label((String) r[1], (Integer) r[7]),
-                        r[2] == null ? "" : Timetable.shortName((String) r[2], (String) r[3], (String) r[4]),
+                        r[2] == null ? "" : PersonName.initials((String) r[2], (String) r[3], (String) r[4]),
                         ((java.math.BigDecimal) r[5]).doubleValue(), (Long) r[6]))
                 .toList();
     }
@@ -175,7 +176,7 @@ public class WeeklyTimetable {
                 .setParameter("number", number).getResultList().stream()
                 .map(r -> new Placed((Long) r[0], (Long) r[1], r[2] + (String) r[3], ClassSubject.label((String) r[4],
                         (Integer) r[11]), (Long) r[5],
-                        r[6] == null ? "" : Timetable.shortName((String) r[6], (String) r[7], (String) r[8]), (String) r[9],
+                        r[6] == null ? "" : PersonName.initials((String) r[6], (String) r[7], (String) r[8]), (String) r[9],
                         (Long) r[10], r[11] != null))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package ru.schooljournal.roster.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,5 +25,13 @@ class PersonNameTest {
             assertFalse(PersonName.valid(name), name);
         }
         assertFalse(PersonName.validOrAbsent("<b>"));
+    }
+
+    @Test
+    void staffAreNamedWithInitialsAndStudentsWithTheirFirstName() {
+        assertEquals("Журавлёв А. К.", PersonName.initials("Журавлёв", "Артём", "Константинович"));
+        assertEquals("Смит Д.", PersonName.initials("Смит", "Джон", null), "no patronymic, no second initial");
+        assertEquals("Афанасьев Максим А.", PersonName.withFirstName("Афанасьев", "Максим", "Андреевич"));
+        assertEquals("Афанасьев Максим", PersonName.withFirstName("Афанасьев", "Максим", " "));
     }
 }
