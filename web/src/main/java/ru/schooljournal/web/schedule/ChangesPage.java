@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.schooljournal.curriculum.boundary.Curriculum;
 import ru.schooljournal.platform.RuleViolation;
-import ru.schooljournal.schedule.boundary.DayChanges;
-import ru.schooljournal.schedule.boundary.DayChanges.DayLesson;
+import ru.schooljournal.journal.boundary.DayChanges;
+import ru.schooljournal.journal.boundary.DayChanges.DayLesson;
 import ru.schooljournal.web.platform.Texts;
 
 /** «Замены и изменения»: the school's lessons of a day; the deputy substitutes, moves, cancels or adds one. */

@@ -92,7 +92,7 @@ class SchoolYearIT {
     Founder founder;
 
     @EJB
-    ru.schooljournal.schedule.boundary.DayChanges dayChanges;
+    ru.schooljournal.journal.boundary.DayChanges dayChanges;
 
     @EJB
     ru.schooljournal.schedule.boundary.Events events;

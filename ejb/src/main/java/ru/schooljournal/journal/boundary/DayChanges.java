@@ -1,4 +1,4 @@
-package ru.schooljournal.schedule.boundary;
+package ru.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
