@@ -186,11 +186,7 @@ class BrowserIT {
     @Test
     void teacherFillsALessonByKeyboardOnly() throws Exception {
         Deployments.awaitHealthy(base);
-        long cs = TestDatabase.number("""
-                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
-                join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
-                join school sc on sc.id = c.school_id
-                where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
+        long cs = TestDatabase.math5A();
         // The lesson: today, or the last day of the latest period begun (in the holidays, opened for the teacher).
         java.time.LocalDate day = TestDatabase.lessonDay();
         long lesson = TestDatabase.number("""
@@ -341,11 +337,7 @@ class BrowserIT {
     @Test
     void aLaptopScreenShowsTwentyLessonsBetweenTheNamesAndTheSummary() throws Exception {
         Deployments.awaitHealthy(base);
-        long cs = TestDatabase.number("""
-                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
-                join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
-                join school sc on sc.id = c.school_id
-                where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
+        long cs = TestDatabase.math5A();
         long firstQuarter = TestDatabase.number("""
                 select p.id from study_period p join school_class c on c.year_id = p.year_id
                 join class_subject cs on cs.class_id = c.id join grade_period_kind g on g.year_id = p.year_id and g.grade = c.grade and g.kind = p.kind
@@ -423,11 +415,7 @@ class BrowserIT {
     @Test
     void markupInNamesTopicsAndHomeworkIsShownAsTextAndNeverRuns() throws Exception {
         Deployments.awaitHealthy(base);
-        long cs = TestDatabase.number("""
-                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
-                join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
-                join school sc on sc.id = c.school_id
-                where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
+        long cs = TestDatabase.math5A();
         java.time.LocalDate day = TestDatabase.lessonDay();
         String topic = "<img src=x onerror=alert('topic')>\"'", work = "<script>alert('work')</script>",
                 homework = "<svg onload=alert('homework')>", name = "Яя<img src=x onerror=alert('name')>";

@@ -17,6 +17,15 @@ final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** The demo school's 5А mathematics this year: the teacher's own journal the browser tests type into. */
+    static long math5A() {
+        return number("""
+                select cs.id from class_subject cs join school_class c on c.id = cs.class_id
+                join academic_year y on y.id = c.year_id join subject s on s.id = cs.subject_id
+                join school sc on sc.id = c.school_id
+                where sc.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А' and s.name = 'математика'""");
+    }
+
     static long number(String sql, Object... params) {
         List<Object> row = firstRow(sql, params);
         return ((Number) row.get(0)).longValue();
