@@ -2,16 +2,15 @@ package ru.schooljournal.demo;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import ru.schooljournal.demo.boundary.DemoSchool;
 import ru.schooljournal.demo.control.DemoSchoolPlan;
 import ru.schooljournal.demo.control.DemoSchoolPlan.ClassPlan;
+import ru.schooljournal.jobs.ListReader;
 
 /**
  * Reads the demo school's classes from its plan, worked out again from the school's year and the job's size
@@ -19,7 +18,7 @@ import ru.schooljournal.demo.control.DemoSchoolPlan.ClassPlan;
  */
 @Dependent
 @Named("demoClassReader")
-public class DemoClassReader extends AbstractItemReader {
+public class DemoClassReader extends ListReader<ClassPlan> {
 
     @Inject
     @BatchProperty
@@ -31,23 +30,8 @@ public class DemoClassReader extends AbstractItemReader {
     @EJB
     DemoSchool demoSchool;
 
-    private List<ClassPlan> classes;
-    private int next;
-
     @Override
-    public void open(Serializable checkpoint) {
-        classes = DemoSchoolPlan.create(schoolCode, demoSchool.yearStart(schoolCode),
-                DemoJob.size(job)).classes();
-        next = checkpoint == null ? 0 : (Integer) checkpoint;
-    }
-
-    @Override
-    public Object readItem() {
-        return next < classes.size() ? classes.get(next++) : null;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return next;
+    protected List<ClassPlan> items() {
+        return DemoSchoolPlan.create(schoolCode, demoSchool.yearStart(schoolCode), DemoJob.size(job)).classes();
     }
 }

@@ -189,8 +189,10 @@ public class DemoSchool {
     /**
      * The journal of the demo school up to {@code today}: every lesson of the year laid out from the timetable,
      * and the lessons before yesterday filled in — topics, the work done, marks and a few absences — so that a
-     * newcomer sees a journal in use. Yesterday's and today's lessons are left for the demo teacher to fill
-     * (and show up as not filled in after the evening deadline). Runs once: not when marks exist already.
+     * newcomer sees a journal in use, with the period marks of every period already over (but for a few in
+     * 5А's music, a gap for closing the period to list). Yesterday's and today's lessons are left for the demo
+     * teacher to fill (and show up as not filled in after the evening deadline). Runs once: not when marks
+     * exist already.
      */
     public void fillJournal(long schoolId, LocalDate today) {
         long started = System.nanoTime();
@@ -255,9 +257,44 @@ public class DemoSchool {
                                           and a.student_id = m.student_id and a.kind = 'ABSENT')""")
                 .setParameter(1, schoolId).setParameter(2, filledUntil).executeUpdate();
         analyze("mark");
+        // The period marks of every period already over, as teachers set them: the weighted average of the
+        // period's marks in the subject (the student's average over all subjects where they have none), a little
+        // higher for the stronger students, so that a school has its отличники and хорошисты. A few of 5А's
+        // music marks are left unset, so that closing the period has a gap to list.
+        int periodMarks = em.createNativeQuery("""
+                        with given as (
+                            select l.class_subject_id, m.student_id, p.id period_id, m.value, w.weight
+                            from mark m join lesson l on l.id = m.lesson_id join work_type w on w.id = m.work_type_id
+                                 join class_subject cs on cs.id = l.class_subject_id join school_class c on c.id = cs.class_id
+                                 join grade_period_kind g on g.year_id = c.year_id and g.grade = c.grade
+                                 join study_period p on p.year_id = c.year_id and p.kind = g.kind
+                                      and l.date between p.starts_on and p.ends_on
+                            where l.school_id = ?1 and p.ends_on < ?2),
+                        by_subject as (select class_subject_id, student_id, period_id, sum(value * weight) / sum(weight) average
+                                       from given group by class_subject_id, student_id, period_id),
+                        overall as (select student_id, period_id, avg(value) average from given group by student_id, period_id)
+                        insert into final_mark (school_id, class_subject_id, student_id, kind, period_id, value)
+                        select cs.school_id, cs.id, m.student_id, 'PERIOD', p.id,
+                               greatest(2, least(5, round(coalesce(b.average, o.average, 4)
+                                   + case when abs(hashtext('ability:' || m.student_id)) % 10 = 0 then 0.7
+                                          when abs(hashtext('ability:' || m.student_id)) % 10 <= 3 then 0.35 else 0 end)))::int::text
+                        from class_subject cs join school_class c on c.id = cs.class_id
+                             join class_membership m on m.class_id = c.id
+                             join grade_period_kind g on g.year_id = c.year_id and g.grade = c.grade
+                             join study_period p on p.year_id = c.year_id and p.kind = g.kind
+                             join subject s on s.id = cs.subject_id
+                             left join by_subject b on b.class_subject_id = cs.id and b.student_id = m.student_id and b.period_id = p.id
+                             left join overall o on o.student_id = m.student_id and o.period_id = p.id
+                        where cs.school_id = ?1 and c.grade > 1 and p.ends_on < ?2
+                          and m.enrolled_on <= p.ends_on and (m.left_on is null or m.left_on >= p.ends_on)
+                          and (cs.group_no is null or exists (select 1 from subgroup_member sg
+                               where sg.class_subject_id = cs.id and sg.student_id = m.student_id))
+                          and not (c.grade = 5 and c.letter = 'А' and s.name = 'музыка'
+                                   and abs(hashtext('gap:' || m.student_id)) % 6 = 0)""")
+                .setParameter(1, schoolId).setParameter(2, filledUntil).executeUpdate();
         long ms = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Demo journal: " + lessons + " lessons laid out, " + topics + " filled in, " + written
-                + " marks, " + absences + " absences and lateness, in " + ms + " ms");
+                + " marks, " + absences + " absences and lateness, " + periodMarks + " period marks, in " + ms + " ms");
     }
 
     /** Fresh statistics for tables just written in bulk, so that the next statements get sound plans. */

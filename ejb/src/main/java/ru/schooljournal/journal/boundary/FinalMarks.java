@@ -41,6 +41,9 @@ public class FinalMarks {
     @EJB
     AccessPolicy policy;
 
+    @EJB
+    PeriodLocks locks;
+
     public CellSaved set(long classSubjectId, long studentId, FinalMark.Kind kind, Long periodId, String seen,
                          String typed) {
         Caller me = currentCaller.get();
@@ -62,6 +65,9 @@ public class FinalMarks {
         }
         if (f.subgroup() && !inGroupFor(f.classSubjectId(), studentId, periodId)) {
             throw new RuleViolation("journal.studentNotInGroup");
+        }
+        if (periodId != null) {
+            locks.refuseFor(f.classId(), periodId); // a closed period: for everyone, until it is reopened
         }
         FinalMarkRule.Outcome outcome = FinalMarkRule.read(typed, f.grade(), f.markMin(), f.markMax());
         FinalMarkRule.refusal(outcome).ifPresent(key -> {

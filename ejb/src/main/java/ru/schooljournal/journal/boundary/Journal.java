@@ -82,6 +82,9 @@ public class Journal {
     CurrentCaller currentCaller;
 
     @EJB
+    PeriodLocks locks;
+
+    @EJB
     AccessPolicy policy;
 
     @EJB
@@ -139,6 +142,7 @@ public class Journal {
 
         List<LessonColumn> lessons = new ArrayList<>();
         Map<Long, String> lessonKeys = new HashMap<>();
+        List<PeriodLocks.Closed> closed = locks.closed(f.classId());
         for (Object[] r : lessonRows) {
             long id = (Long) r[0];
             LocalDate date = (LocalDate) r[1];
@@ -148,7 +152,8 @@ public class Journal {
             lessonKeys.put(id, key);
             boolean mine = rights.marks() || substitutes && Objects.equals(teacher, me.personId());
             boolean editable = mine && !date.isAfter(today) && !(Boolean) r[8]
-                    && f.editWindow().allows(date, Instant.now(), openings.get(date));
+                    && f.editWindow().allows(date, Instant.now(), openings.get(date))
+                    && closed.stream().noneMatch(c -> c.covers(date));
             String planTopic = (Boolean) r[8] ? null : plan.get(++place);
             lessons.add(new LessonColumn(id, date, (Integer) r[2], (String) r[4], (String) r[9], workTypeId, key,
                     (String) r[6], (Boolean) r[8], (Integer) r[7], mine, editable, date.isAfter(today), planTopic));
@@ -335,6 +340,7 @@ public class Journal {
         if (reasonChanged && !mayReasons) {
             throw new AccessDenied("access.denied.absenceReason", me.login() + " lesson " + lessonId);
         }
+        locks.refuseOn(f.classId(), lesson.getDate()); // a closed period: for everyone, until it is reopened
         LocalDate today = f.today();
         if (after.attendance() != null && (attendanceChanged || reasonChanged)) {
             if (lesson.getDate().isAfter(today)) {

@@ -19,7 +19,7 @@ import java.time.Instant;
 public class JournalChange {
 
     public enum Field {
-        MARKS, ATTENDANCE, TOPIC, WORK_DONE, WORK_TYPE, HOMEWORK, CANCELLED, FINAL, TEACHER, TIME
+        MARKS, ATTENDANCE, TOPIC, WORK_DONE, WORK_TYPE, HOMEWORK, CANCELLED, FINAL, TEACHER, TIME, PERIOD_LOCK
     }
 
     @Id

@@ -6,7 +6,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -14,14 +13,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import ru.schooljournal.access.boundary.Logins.Slip;
 import ru.schooljournal.access.entity.Role;
+import ru.schooljournal.reports.print.PdfFonts;
 
 /**
  * The printable sheet of credential slips (SPEC §3): two slips across an A4 page, each to be cut out and
@@ -31,8 +29,6 @@ import ru.schooljournal.access.entity.Role;
  */
 public final class CredentialSlips {
 
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
     private CredentialSlips() {
     }
@@ -60,9 +56,9 @@ public final class CredentialSlips {
             PdfWriter.getInstance(document, out);
             document.addTitle("Логины: " + school);
             document.open();
-            Font plain = new Font(font(FONT), 10);
-            Font bold = new Font(font(BOLD), 11);
-            Font mono = new Font(font(BOLD), 13);
+            Font plain = new Font(PdfFonts.regular(), 10);
+            Font bold = new Font(PdfFonts.bold(), 11);
+            Font mono = new Font(PdfFonts.bold(), 13);
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
             for (Slip s : slips) {
@@ -90,18 +86,6 @@ public final class CredentialSlips {
             throw new IllegalStateException("credential slips not written", e);
         } finally {
             document.close();
-        }
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = CredentialSlips.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + resource);
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

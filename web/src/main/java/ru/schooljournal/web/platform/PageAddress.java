@@ -26,6 +26,27 @@ public class PageAddress {
     @Inject
     Texts texts;
 
+    /**
+     * For a page whose parameters are all optional: answers 400 naming the first of {@code names} that is given
+     * but is not a number, and says whether it did.
+     */
+    public boolean refusedNotANumber(String... names) throws IOException {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        ExternalContext ec = fc.getExternalContext();
+        for (String name : names) {
+            String value = ec.getRequestParameterMap().get(name);
+            if (value != null && !value.isBlank() && !value.trim().matches("\\d{1,18}")) {
+                LOG.info(() -> "Page address refused (400): " + ec.getRequestServletPath() + " " + name);
+                ec.getRequestMap().put(MESSAGE, texts.get("address.notANumber", name, texts.get("address.param." + name),
+                        value.length() > 40 ? value.substring(0, 40) + "…" : value));
+                ec.responseSendError(400, null);
+                fc.responseComplete();
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @param required the parameters the page needs, the first of them mandatory, separated by spaces */
     public void require(Object loaded, String required) throws IOException {
         if (loaded != null) {

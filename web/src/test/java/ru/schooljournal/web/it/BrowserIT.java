@@ -601,6 +601,54 @@ class BrowserIT {
         return row.get(0) == null ? "" : (String) row.get(0);
     }
 
+    @Test
+    void theDeputyBuildsTheQuarterSummaryAndClosesTheQuarterFor5AWatchingTheProgress() throws Exception {
+        Deployments.awaitHealthy(base);
+        long q1 = TestDatabase.number("""
+                select p.id from study_period p join academic_year y on y.id = p.year_id join school s on s.id = p.school_id
+                where s.code = 'demo' and y.current and p.kind = 'QUARTER' and p.number = 1""");
+        long class5a = TestDatabase.number("""
+                select c.id from school_class c join academic_year y on y.id = c.year_id join school s on s.id = c.school_id
+                where s.code = 'demo' and y.current and c.grade = 5 and c.letter = 'А'""");
+        try (Browser browser = new Browser()) {
+            signIn(browser, "zavuch");
+            browser.waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("nav-reports"))).click();
+            browser.waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("report-progress"))).click();
+            browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-title"),
+                    "Итоги успеваемости по школе за 1 четверть"));
+            WebElement summary = browser.driver.findElement(By.cssSelector("table.report[data-table='Итоги']"));
+            List<String> classes = summary.findElements(By.cssSelector("tbody tr td:first-child")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(classes.contains("5А") && classes.contains("Школа"), classes.toString());
+            assertTrue(browser.driver.findElement(By.id("download-xlsx")).getAttribute("href")
+                    .contains("progress.xlsx?period=" + q1));
+            browser.screenshot("deputy-progress-summary");
+
+            browser.driver.findElement(By.id("nav-reports")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("report-closing"))).click();
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("closingForm:class")));
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("closingForm:class")))
+                    .selectByVisibleText("5А");
+            browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("closingForm:missing"),
+                    "музыка"));
+            awaitAjax(browser);
+            browser.driver.findElement(By.id("closingForm:start")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "подтвердите"));
+            browser.driver.findElement(By.id("closingForm:confirmed")).click();
+            browser.driver.findElement(By.id("closingForm:start")).click();
+            browser.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("closingForm:progress"),
+                    "выполнено"));
+            assertEquals("1", browser.driver.findElement(By.id("closedOf")).getText(), "5А closed, of 1");
+            assertTrue(browser.driver.findElement(By.id("closingForm:classes")).getText().contains("закрыт"));
+            browser.screenshot("deputy-closes-5a");
+            assertEquals(1, TestDatabase.number("select count(*) from period_closing where period_id = ? and class_id = ?"
+                    + " and reopened_at is null", q1, class5a));
+        } finally {
+            TestDatabase.update("delete from period_closing where period_id = " + q1 + " and class_id = " + class5a);
+        }
+    }
+
     private void signIn(Browser browser, String login) {
         browser.driver.get(local().toString());
         browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:login")));

@@ -24,6 +24,17 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
+    /** The jars on the test's classpath holding these classes, for a test library the WAR does not carry. */
+    static File[] jarsOf(Class<?>... classes) {
+        return java.util.Arrays.stream(classes).map(c -> {
+            try {
+                return new File(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct().toArray(File[]::new);
+    }
+
     /**
      * The application's address on the loopback interface: the container reports the machine's own network
      * address, and test traffic (the load tests above all) stays on 127.0.0.1.

@@ -48,6 +48,20 @@ final class ServerSide {
         }
     }
 
+    /** The demo school's quarter of this year by its number. */
+    static long demoQuarter(int number) throws NamingException, SQLException {
+        return number("""
+                select p.id from study_period p join academic_year y on y.id = p.year_id join school s on s.id = p.school_id
+                where s.code = 'demo' and y.current and p.kind = 'QUARTER' and p.number = """ + number);
+    }
+
+    /** The demo school's class of this year, e.g. (5, "А"). */
+    static long demoClass(int grade, String letter) throws NamingException, SQLException {
+        return number("""
+                select c.id from school_class c join academic_year y on y.id = c.year_id join school s on s.id = c.school_id
+                where s.code = 'demo' and y.current and c.grade = %d and c.letter = '%s'""".formatted(grade, letter));
+    }
+
     /** The first column of the first row, as a number. */
     static long number(String sql) throws NamingException, SQLException {
         List<List<Object>> rows = rows(sql);

@@ -1,0 +1,97 @@
+package ru.schooljournal.reports.print;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import ru.schooljournal.reports.boundary.ProgressSummary.ClassProgress;
+import ru.schooljournal.reports.boundary.ProgressSummary.SchoolProgress;
+import ru.schooljournal.reports.control.ProgressFigures;
+import ru.schooljournal.reports.control.ProgressFigures.StudentStanding;
+import ru.schooljournal.reports.control.Standing;
+
+/**
+ * «Итоги успеваемости» as tables — the same for the page, the .xlsx and the PDF: the summary per class with
+ * the school's total (and the previous period's and last year's figures beside it), and the lists a deputy
+ * reads out at the teachers' council: отличники, хорошисты, with one 4, with one 3, неуспевающие with their
+ * subjects, не аттестованные.
+ */
+public final class ProgressSummaryReport {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private ProgressSummaryReport() {
+    }
+
+    public static String title(SchoolProgress p) {
+        return (p.wholeSchool() ? "Итоги успеваемости по школе за " : "Итоги успеваемости за ") + p.period();
+    }
+
+    public static String fileName(SchoolProgress p, String extension) {
+        String who = p.wholeSchool() || p.classes().size() != 1 ? "школа" : p.classes().get(0).name();
+        return "Итоги успеваемости, " + p.period() + ", " + who + "." + extension;
+    }
+
+    public static List<String> titleLines(SchoolProgress p) {
+        return List.of(title(p), p.school(),
+                "Период: " + DAY.format(p.startsOn()) + " – " + DAY.format(p.endsOn()),
+                "Построен " + MOMENT.format(p.builtAt().atZone(p.zone())));
+    }
+
+    public static List<ReportTable> tables(SchoolProgress p) {
+        List<String> title = titleLines(p);
+        ReportTable summary = new ReportTable("Итоги", title).landscape()
+                .text("Класс", 8).text("Классный руководитель", 22)
+                .count("На конец периода").count("Учтено (N)").count("Аттестовано")
+                .count("Отличники").count("Хорошисты").count("С одной «4»").count("Троечники").count("С одной «3»")
+                .count("Неуспевающие").count("Н/а").count("Освобождены, без отметок")
+                .percent("% успеваемости").percent("% качества").decimal("Средний балл").decimal("СОУ, %")
+                .percent("% успеваемости, " + (p.previousPeriod() == null ? "пред. период" : p.previousPeriod()))
+                .percent("% качества, " + (p.previousPeriod() == null ? "пред. период" : p.previousPeriod()));
+        for (ClassProgress c : p.classes()) {
+            add(summary, false, c.name(), c.classTeacher(), c.figures(), c.previous());
+        }
+        add(summary, true, p.wholeSchool() ? "Школа" : "Итого", "", p.total(), p.previousTotal());
+        if (p.lastYearTotal() != null) {
+            add(summary, true, "Школа, " + p.lastYearPeriod() + " прошлого года", "", p.lastYearTotal(), null);
+        }
+        ReportTable lists = new ReportTable("Списки", title).landscape()
+                .text("Класс", 8).text("Ученик", 32).text("Итог", 16).text("Предметы", 60);
+        for (Standing standing : List.of(Standing.EXCELLENT, Standing.GOOD, Standing.SATISFACTORY, Standing.FAILING,
+                Standing.NOT_ASSESSED)) {
+            for (ClassProgress c : p.classes()) {
+                for (StudentStanding s : c.figures().of(standing)) {
+                    String subjects = switch (standing) {
+                        case FAILING -> String.join(", ", s.failedIn())
+                                + (s.notAssessedIn().isEmpty() ? "" : "; н/а: " + String.join(", ", s.notAssessedIn()));
+                        case NOT_ASSESSED -> String.join(", ", s.notAssessedIn());
+                        default -> s.oneLowerIn() == null ? "" : s.oneLowerIn();
+                    };
+                    String shown = s.oneLowerIn() == null ? standing.title()
+                            : standing == Standing.GOOD ? "хорошист с одной «4»" : "с одной «3»";
+                    if (standing == Standing.SATISFACTORY && s.oneLowerIn() == null) {
+                        continue; // троечники are counted, not listed: the list is of those to praise or to help
+                    }
+                    lists.row(c.name(), s.name(), shown, subjects);
+                }
+            }
+        }
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(summary);
+        tables.add(lists);
+        return tables;
+    }
+
+    private static void add(ReportTable t, boolean total, String name, String teacher, ProgressFigures f,
+                            ProgressFigures previous) {
+        Object[] values = {name, teacher, f.onRoll(), f.counted(), f.attested(), f.excellent(), f.good(),
+                f.withOneGood(), f.satisfactory(), f.withOneSatisfactory(), f.failing(), f.notAssessed(),
+                f.released() + f.withoutMarks(), f.progressPercent(), f.qualityPercent(), f.average(), f.sou(),
+                previous == null ? null : previous.progressPercent(), previous == null ? null : previous.qualityPercent()};
+        if (total) {
+            t.total(values);
+        } else {
+            t.row(values);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package ru.schooljournal.web.reports;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import ru.schooljournal.reports.boundary.ProgressSummary;
+import ru.schooljournal.reports.print.ProgressSummaryReport;
+import ru.schooljournal.reports.print.ReportPdf;
+import ru.schooljournal.reports.print.ReportTable;
+import ru.schooljournal.reports.print.ReportXlsx;
+import ru.schooljournal.reports.boundary.ProgressSummary.ClassChoice;
+import ru.schooljournal.reports.boundary.ProgressSummary.PeriodChoice;
+import ru.schooljournal.reports.boundary.ProgressSummary.SchoolProgress;
+import ru.schooljournal.schedule.boundary.Timetable;
+import ru.schooljournal.web.platform.PageAddress;
+import ru.schooljournal.web.platform.Texts;
+
+/**
+ * «Итоги успеваемости» on screen ({@code /school/reports/progress.xhtml?period=ID[&class=ID]}): the filter
+ * (period, class — as far as the caller's reach goes), the same tables the .xlsx and the PDF hold, and the
+ * links to download them. The address is the filter, so a deputy can bookmark the report.
+ */
+@Named
+@RequestScoped
+public class ProgressSummaryPage {
+
+    @EJB
+    ProgressSummary summary;
+
+    @EJB
+    Timetable timetable;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    PageAddress pageAddress;
+
+    private List<PeriodChoice> periods;
+    private List<ClassChoice> classes;
+    private Long period;
+    private Long schoolClass;
+    private SchoolProgress progress;
+    private List<ReportTable> tables = List.of();
+
+    public void load() throws java.io.IOException {
+        if (pageAddress.refusedNotANumber("period", "class")) {
+            return;
+        }
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        period = number(params.get("period"));
+        schoolClass = number(params.get("class"));
+        periods = summary.periods();
+        classes = summary.classes();
+        if (period == null) {
+            PeriodChoice likely = ProgressSummary.likelyPeriod(periods, timetable.today());
+            period = likely == null ? null : likely.id();
+        }
+        if (schoolClass == null && classes.size() == 1 && !summary.wholeSchool()) {
+            schoolClass = classes.get(0).id();
+        }
+        if (period == null) {
+            texts.info("reports.noPeriods");
+            return;
+        }
+        progress = summary.of(period, schoolClass);
+        tables = ProgressSummaryReport.tables(progress);
+    }
+
+    private static Long number(String s) {
+        return s == null || s.isBlank() ? null : Long.valueOf(s.trim());
+    }
+
+    public String getTitle() {
+        return progress == null ? texts.get("reports.progress.title") : ProgressSummaryReport.title(progress);
+    }
+
+    /** The query of the downloads: the same filter. */
+    public String getQuery() {
+        return "period=" + period + (schoolClass == null ? "" : "&class=" + schoolClass);
+    }
+
+    public List<PeriodChoice> getPeriods() {
+        return periods;
+    }
+
+    public List<ClassChoice> getClasses() {
+        return classes;
+    }
+
+    public Long getPeriod() {
+        return period;
+    }
+
+    public Long getSchoolClass() {
+        return schoolClass;
+    }
+
+    public SchoolProgress getProgress() {
+        return progress;
+    }
+
+    public List<ReportTable> getTables() {
+        return tables;
+    }
+
+    public String shown(Object value, ReportTable.Kind kind) {
+        return ReportTable.shown(value, kind);
+    }
+}

@@ -1,0 +1,136 @@
+package ru.schooljournal.web.reports;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.boundary.MyReports;
+import ru.schooljournal.reports.boundary.ProgressSummary;
+import ru.schooljournal.reports.print.ProgressSummaryReport;
+import ru.schooljournal.reports.print.ReportPdf;
+import ru.schooljournal.reports.print.ReportTable;
+import ru.schooljournal.reports.print.ReportXlsx;
+import ru.schooljournal.reports.boundary.ProgressSummary.SchoolProgress;
+import ru.schooljournal.web.platform.JournalExceptionHandler;
+import ru.schooljournal.web.platform.PageAddress;
+import ru.schooljournal.web.platform.Texts;
+import ru.schooljournal.web.platform.UiLocale;
+
+/**
+ * {@code GET /school/reports/progress.xlsx?period=ID[&class=ID]} and {@code …/progress.pdf}: «Итоги
+ * успеваемости» as a download; {@code GET /school/reports/file?id=ID}: a file of «Мои отчёты». Who may have which is {@link ProgressSummary}'s to decide: a refusal is 403, a
+ * malformed address 400, each with a Russian reason.
+ */
+@WebServlet({"/school/reports/progress.xlsx", "/school/reports/progress.pdf", "/school/reports/file"})
+public class ReportDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ReportDownloadServlet.class.getName());
+
+    @EJB
+    ProgressSummary progressSummary;
+
+    @EJB
+    MyReports myReports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().endsWith("/file")) {
+            Long id = number(request.getParameter("id"));
+            if (id == null) {
+                refuse(request, response, 400, text("reports.badAddress"));
+                return;
+            }
+            MyReports.File file;
+            try {
+                file = myReports.file(id);
+            } catch (RuntimeException e) {
+                if (!refused(e, request, response)) {
+                    throw e;
+                }
+                return;
+            }
+            send(response, file.fileName(), file.contentType());
+            response.getOutputStream().write(file.content());
+            return;
+        }
+        Long period = number(request.getParameter("period"));
+        String classParam = request.getParameter("class");
+        Long schoolClass = classParam == null || classParam.isBlank() ? null : number(classParam);
+        if (period == null || schoolClass == null && classParam != null && !classParam.isBlank()) {
+            refuse(request, response, 400, text("reports.badAddress"));
+            return;
+        }
+        SchoolProgress progress;
+        try {
+            progress = progressSummary.of(period, schoolClass);
+        } catch (RuntimeException e) {
+            if (!refused(e, request, response)) {
+                throw e;
+            }
+            return;
+        }
+        boolean pdf = request.getServletPath().endsWith(".pdf");
+        List<ReportTable> tables = ProgressSummaryReport.tables(progress);
+        String file = ProgressSummaryReport.fileName(progress, pdf ? "pdf" : "xlsx");
+        send(response, file, pdf ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
+        if (pdf) {
+            ReportPdf.write(tables, response.getOutputStream());
+        } else {
+            ReportXlsx.write(tables, response.getOutputStream());
+        }
+    }
+
+    private static void send(HttpServletResponse response, String file, String contentType) {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /** A refusal of the business layer as 403 or 400 with its reason; false for anything else (a failure). */
+    private static boolean refused(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String denied = JournalExceptionHandler.deniedKey(e);
+        RuleViolation rule = JournalExceptionHandler.ruleViolation(e);
+        if (denied != null) {
+            LOG.info(() -> "Report refused: " + request.getRemoteUser() + " " + request.getServletPath() + "?"
+                    + request.getQueryString());
+            request.setAttribute(JournalExceptionHandler.DENIED_MESSAGE, text(denied));
+            response.sendError(403);
+            return true;
+        }
+        if (rule != null) {
+            refuse(request, response, 400, text(rule.messageKey()));
+            return true;
+        }
+        return false;
+    }
+
+    /** The error page shows the reason as it is (a sendError message would be escaped once more). */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
+            throws IOException {
+        request.setAttribute(PageAddress.MESSAGE, reason);
+        response.sendError(status);
+    }
+
+    private static Long number(String s) {
+        try {
+            return s == null ? null : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String text(String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, UiLocale.DEFAULT);
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+}

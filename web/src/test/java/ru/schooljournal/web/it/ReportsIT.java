@@ -1,0 +1,340 @@
+package ru.schooljournal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.schooljournal.demo.DemoSchoolOnStartup;
+import ru.schooljournal.reports.boundary.ProgressSummary;
+
+/**
+ * The reports (SPEC §8) as a deputy and a class teacher get them: «Итоги успеваемости» of the 1st quarter as
+ * .xlsx and PDF, its figures checked against what this test computes straight from the period marks in the
+ * database, the cells' types, a name that looks like a formula, who may have which report, and the number of
+ * statements a whole school's report takes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.journal().addClasses(Deployments.class, ServerSide.class, WebUser.class, ActingCaller.class,
+                StatementCounter.class).addAsLibraries(Deployments.jarsOf(Loader.class,
+                org.apache.pdfbox.io.RandomAccessRead.class, org.apache.fontbox.FontBoxFont.class,
+                org.apache.commons.logging.Log.class)); // PDFBox reads the PDFs back on the server's side
+    }
+
+    private static final String PASSWORD = "Demo-2026";
+
+    @ArquillianResource
+    URL base;
+
+    @EJB
+    DemoSchoolOnStartup demo;
+
+    @EJB
+    ProgressSummary progressSummary;
+
+    @Inject
+    StatementCounter statements;
+
+    private long q1;
+
+    @BeforeEach
+    void demoSchool() throws Exception {
+        ServerSide.awaitDemoSchool(demo);
+        q1 = ServerSide.demoQuarter(1);
+    }
+
+    @AfterEach
+    void nobody() {
+        ActingCaller.stop();
+    }
+
+    /**
+     * Per class of the quarter's grades: N (students at the quarter's end, leaving out the released and those
+     * without marks) and those whose every period mark is 4 or 5 — worked out here in SQL, not by our code.
+     */
+    private Map<String, long[]> expectedFigures() throws Exception {
+        Map<String, long[]> byClass = new HashMap<>();
+        for (List<Object> r : ServerSide.rows("""
+                with p as (select id, ends_on, year_id from study_period where id = %d),
+                roll as (select c.id class_id, c.grade || c.letter class_name, m.student_id
+                         from class_membership m join school_class c on c.id = m.class_id join p on c.year_id = p.year_id
+                         where m.enrolled_on <= p.ends_on and (m.left_on is null or m.left_on >= p.ends_on)),
+                expected as (select r.class_name, r.student_id, cs.id cs from roll r
+                         join class_subject cs on cs.class_id = r.class_id cross join p
+                         where cs.group_no is null or exists (select 1 from subgroup_member g
+                               where g.class_subject_id = cs.id and g.student_id = r.student_id
+                                 and g.from_on <= p.ends_on and (g.to_on is null or g.to_on >= p.ends_on))),
+                marks as (select e.class_name, e.student_id,
+                                 (select fm.value from final_mark fm, p where fm.class_subject_id = e.cs
+                                  and fm.student_id = e.student_id and fm.kind = 'PERIOD' and fm.period_id = p.id) as value
+                          from expected e),
+                per as (select class_name, student_id, count(value) marked,
+                               count(*) filter (where coalesce(value, '') <> 'осв') not_released,
+                               bool_and(coalesce(value, '') in ('4', '5', 'осв')) good
+                        from marks group by class_name, student_id)
+                select class_name, count(*) filter (where marked > 0 and not_released > 0),
+                       count(*) filter (where marked > 0 and not_released > 0 and good)
+                from per group by class_name""".formatted(q1))) {
+            byClass.put((String) r.get(0), new long[]{((Number) r.get(1)).longValue(), ((Number) r.get(2)).longValue()});
+        }
+        return byClass;
+    }
+
+    private static int column(Row header, String title) {
+        for (Cell c : header) {
+            if (c.getStringCellValue().equals(title)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column «" + title + "»");
+    }
+
+    private static Row headerRow(Sheet sheet) {
+        for (Row r : sheet) {
+            Cell first = r.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals("Класс")) {
+                return r;
+            }
+        }
+        throw new AssertionError("no header row on " + sheet.getSheetName());
+    }
+
+    @Test
+    void theDeputysProgressSummaryAgreesWithThePeriodMarksInTheDatabase() throws Exception {
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/progress.xlsx?period=" + q1);
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"));
+        Map<String, long[]> expected = expectedFigures();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("Итоги");
+            assertNotNull(sheet, "the summary sheet");
+            assertEquals("Итоги успеваемости по школе за 1 четверть", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().contains("школа"), "the school in the title");
+            Row header = headerRow(sheet);
+            assertEquals(header.getRowNum() + 1, sheet.getPaneInformation().getHorizontalSplitPosition(),
+                    "the header row is frozen");
+            int n = column(header, "Учтено (N)");
+            int quality = column(header, "% качества");
+            int average = column(header, "Средний балл");
+            int classes = 0;
+            long schoolN = 0;
+            long schoolGood = 0;
+            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+                Row r = sheet.getRow(i);
+                String name = r.getCell(0).getStringCellValue();
+                if (name.equals("Школа")) {
+                    assertEquals(CellType.NUMERIC, r.getCell(quality).getCellType());
+                    assertEquals(schoolN, (long) r.getCell(n).getNumericCellValue(), "the school's N: computed, not summed");
+                    assertEquals(Math.round(schoolGood * 1000.0 / schoolN) / 10.0,
+                            Math.round(r.getCell(quality).getNumericCellValue() * 1000) / 10.0, 0.001);
+                    continue;
+                }
+                long[] e = expected.get(name);
+                if (e == null) {
+                    continue; // last year's line
+                }
+                classes++;
+                assertEquals(CellType.NUMERIC, r.getCell(n).getCellType(), "a count is a number: " + name);
+                assertEquals(e[0], (long) r.getCell(n).getNumericCellValue(), "N of " + name);
+                if (e[0] > 0) {
+                    Cell q = r.getCell(quality);
+                    assertEquals(CellType.NUMERIC, q.getCellType(), "% качества is a number: " + name);
+                    assertEquals("0.0%", q.getCellStyle().getDataFormatString());
+                    assertEquals(Math.round(e[1] * 1000.0 / e[0]) / 10.0, Math.round(q.getNumericCellValue() * 1000) / 10.0,
+                            0.001, "% качества of " + name);
+                    assertEquals(CellType.NUMERIC, r.getCell(average).getCellType());
+                }
+                schoolN += e[0];
+                schoolGood += e[1];
+            }
+            assertTrue(classes >= 10, classes + " classes of the quarter's grades");
+            assertTrue(schoolN > 0, "the demo school has its 1st quarter's marks");
+            long withQuality = expected.values().stream().filter(e -> e[1] > 0).count();
+            assertTrue(withQuality > 0, "some class has хорошисты");
+            Sheet lists = book.getSheet("Списки");
+            assertNotNull(lists);
+            assertTrue(lists.getLastRowNum() > headerRow(lists).getRowNum(), "the lists name students");
+        }
+    }
+
+    @Test
+    void aNameThatLooksLikeAFormulaIsATextCell() throws Exception {
+        // A student of the lists (a хорошист or a неуспевающий of 5Б) renamed as an attacker would.
+        List<Object> student = ServerSide.rows("""
+                select p.id, p.last_name from person p join class_membership m on m.student_id = p.id
+                join school_class c on c.id = m.class_id join academic_year y on y.id = c.year_id
+                where y.current and c.grade = 5 and c.letter = 'Б' and m.left_on is null order by p.id limit 1""").get(0);
+        long id = ((Number) student.get(0)).longValue();
+        ServerSide.execute("update person set last_name = '=HYPERLINK(\"http://x\";\"a\")' where id = " + id);
+        try {
+            WebUser deputy = new WebUser(base);
+            deputy.signIn("zavuch", PASSWORD);
+            long class5b = ServerSide.demoClass(5, "Б");
+            // One class: every student of it is listed under its standing, the renamed one too, unless a
+            // троечник (not listed); the page of lists holds no formula either way.
+            HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/progress.xlsx?period=" + q1 + "&class=" + class5b);
+            assertEquals(200, xlsx.statusCode());
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                boolean seen = false;
+                for (Sheet sheet : book) {
+                    for (Row r : sheet) {
+                        for (Cell c : r) {
+                            assertFalse(c.getCellType() == CellType.FORMULA, "a formula in " + sheet.getSheetName());
+                            if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("=HYPERLINK")) {
+                                seen = true;
+                            }
+                        }
+                    }
+                }
+                // Force the renamed student into a list: make them fail mathematics for the quarter.
+                if (!seen) {
+                    ServerSide.execute("""
+                            update final_mark set value = '2' where student_id = %d and period_id = %d
+                              and class_subject_id = (select cs.id from class_subject cs join subject s on s.id = cs.subject_id
+                                                      where cs.class_id = %d and s.name = 'математика')""".formatted(id, q1, class5b));
+                    xlsx = deputy.getBytes("school/reports/progress.xlsx?period=" + q1 + "&class=" + class5b);
+                    try (XSSFWorkbook again = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                        for (Row r : again.getSheet("Списки")) {
+                            for (Cell c : r) {
+                                assertFalse(c.getCellType() == CellType.FORMULA);
+                                seen |= c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("=HYPERLINK");
+                            }
+                        }
+                    }
+                }
+                assertTrue(seen, "the renamed student is listed, as text");
+            }
+        } finally {
+            ServerSide.execute("update person set last_name = '" + student.get(1) + "' where id = " + id);
+        }
+    }
+
+    @Test
+    void thePdfPrintsInRussianOnLandscapeA4WithPageNumbers() throws Exception {
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<byte[]> pdf = deputy.getBytes("school/reports/progress.pdf?period=" + q1);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            PDPage first = document.getPage(0);
+            boolean turned = first.getRotation() % 180 != 0;
+            float width = turned ? first.getMediaBox().getHeight() : first.getMediaBox().getWidth();
+            float height = turned ? first.getMediaBox().getWidth() : first.getMediaBox().getHeight();
+            assertEquals(842, Math.round(width), "A4, landscape");
+            assertEquals(595, Math.round(height), "A4, landscape");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // the rows as printed (the upright headers of the figures aside)
+            String text = stripper.getText(document);
+            assertTrue(text.contains("Итоги успеваемости по школе за 1 четверть"), text.substring(0, 300));
+            assertTrue(text.contains("Классный руководитель"));
+            assertTrue(text.contains("Страница 1"));
+            long[] e = expectedFigures().get("5Б");
+            String quality = String.format(java.util.Locale.ROOT, "%.1f", e[1] * 100.0 / e[0]).replace('.', ',');
+            String row5b = text.lines().filter(l -> l.startsWith("5Б ")).findFirst().orElseThrow();
+            assertTrue(row5b.contains(" " + e[0] + " ") && row5b.contains(" " + quality + " "),
+                    "5Б's N " + e[0] + " and % качества " + quality + " in: " + row5b);
+            assertTrue(text.contains("Ученик") && text.contains("Предметы"), "the lists' headers");
+            assertTrue(document.getNumberOfPages() >= 2, "the lists on pages of their own");
+        }
+    }
+
+    @Test
+    void aClassTeacherGetsTheirClassOnlyAndOthersNothing() throws Exception {
+        long class5a = ServerSide.demoClass(5, "А");
+        long class5b = ServerSide.demoClass(5, "Б");
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD); // 5А's class teacher
+        HttpResponse<byte[]> own = teacher.getBytes("school/reports/progress.xlsx?period=" + q1);
+        assertEquals(200, own.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(own.body()))) {
+            Sheet sheet = book.getSheet("Итоги");
+            Row header = headerRow(sheet);
+            assertEquals("Итоги успеваемости за 1 четверть", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("5А", sheet.getRow(header.getRowNum() + 1).getCell(0).getStringCellValue());
+            assertEquals("Итого", sheet.getRow(header.getRowNum() + 2).getCell(0).getStringCellValue());
+            assertEquals(header.getRowNum() + 2, sheet.getLastRowNum(), "their class and its total, nothing else");
+        }
+        assertEquals(200, teacher.getBytes("school/reports/progress.pdf?period=" + q1 + "&class=" + class5a).statusCode());
+        HttpResponse<String> other = teacher.get("school/reports/progress.xlsx?period=" + q1 + "&class=" + class5b);
+        assertEquals(403, other.statusCode(), "a crafted filter for another class");
+        assertTrue(other.body().contains("правами доступа"), "refused in Russian");
+        String page = teacher.get("school/reports/progress.xhtml").body();
+        assertTrue(page.contains("Итоги успеваемости за "), "their class's summary");
+        assertFalse(page.contains(">5Б<"), "no other class on the teacher's page");
+
+        WebUser subjectTeacher = new WebUser(base);
+        subjectTeacher.signIn("teacher2", PASSWORD); // leads no class
+        assertEquals(403, subjectTeacher.getBytes("school/reports/progress.xlsx?period=" + q1).statusCode());
+        WebUser secretary = new WebUser(base);
+        secretary.signIn("secretary", PASSWORD); // administrative reports, not the classes' progress
+        assertEquals(403, secretary.getBytes("school/reports/progress.xlsx?period=" + q1).statusCode());
+        WebUser parent = new WebUser(base);
+        parent.signIn("parent", PASSWORD);
+        assertEquals(403, parent.getBytes("school/reports/progress.xlsx?period=" + q1).statusCode());
+
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<String> bad = deputy.get("school/reports/progress.xlsx?period=abc");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("Неверная ссылка на отчёт"), bad.body());
+        assertEquals(400, deputy.get("school/reports/progress.xlsx?period=999999999").statusCode(), "no such period");
+        HttpResponse<String> badPage = deputy.get("school/reports/progress.xhtml?period=1;drop");
+        assertEquals(400, badPage.statusCode());
+        assertTrue(badPage.body().contains("«period» (период)"), "the page names the parameter");
+        String deputyPage = deputy.get("school/reports/progress.xhtml?period=" + q1).body();
+        assertTrue(deputyPage.contains("Итоги успеваемости по школе за 1 четверть"));
+        assertTrue(deputyPage.contains(">5Б<"), "the deputy's page has every class");
+    }
+
+    @Test
+    void aWholeSchoolsSummaryReadsWithAFewStatementsWhateverItsSize() throws Exception {
+        ActingCaller.actAs("zavuch");
+        List<String> school = statements.start();
+        ProgressSummary.SchoolProgress all = progressSummary.of(q1, null);
+        int schoolCount = school.size();
+        long class5a = all.classes().stream().filter(c -> c.name().equals("5А")).findFirst().orElseThrow().classId();
+        List<String> one = statements.start();
+        progressSummary.of(q1, class5a);
+        int classCount = one.size();
+        statements.stop();
+        int students = all.classes().stream().mapToInt(c -> c.figures().onRoll()).sum();
+        System.out.println("REPORT progress summary: " + all.classes().size() + " classes, " + students + " students: "
+                + schoolCount + " statements; one class: " + classCount);
+        assertTrue(all.classes().size() >= 10);
+        assertTrue(schoolCount <= 12, schoolCount + " statements: " + school);
+        assertTrue(schoolCount - classCount <= 1, "the whole school reads as one class does (but for last year's "
+                + "period): " + schoolCount + " against " + classCount);
+    }
+}
