@@ -18,8 +18,6 @@ import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
-import ru.schooljournal.access.control.Target;
-import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.journal.boundary.FinalMarks;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.reports.control.ProgressFigures;
@@ -98,13 +96,13 @@ public class ProgressSummary {
 
     /** Whether the caller's reports cover the whole school (not only the class they lead). */
     public boolean wholeSchool() {
-        return reach(currentCaller.get()) == null;
+        return ReportReach.of(policy, currentCaller.get()) == null;
     }
 
     /** The classes of the current year the caller may build the report for (all, or those they lead). */
     public List<ClassChoice> classes() {
         Caller me = currentCaller.get();
-        Set<Long> reach = reach(me);
+        Set<Long> reach = ReportReach.of(policy, me);
         return em.createQuery("""
                         select c.id, c.grade, c.letter from SchoolClass c
                         where c.school.id = :s and c.year.current = true and c.grade > 1 order by c.grade, c.letter""",
@@ -120,16 +118,13 @@ public class ProgressSummary {
      */
     public SchoolProgress of(long periodId, Long classId) {
         Caller me = currentCaller.get();
-        Set<Long> reach = reach(me);
+        Set<Long> reach = ReportReach.of(policy, me);
         PeriodRolls read = new PeriodRolls(em);
         Period period = read.period(periodId);
         if (me.schoolId() == null || period.schoolId() != me.schoolId()) {
             throw new AccessDenied("access.denied.matrix", me.login() + " progress summary of period " + periodId);
         }
-        if (classId != null && reach != null && !reach.contains(classId)) {
-            throw new AccessDenied("access.denied.matrix", me.login() + " progress summary of class " + classId);
-        }
-        Set<Long> only = classId != null ? Set.of(classId) : reach;
+        Set<Long> only = ReportReach.narrowed(reach, classId, me);
         List<SchoolClassLine> classes = read.classes(period, only);
         if (classId != null && classes.isEmpty()) {
             throw new RuleViolation("reports.classNotInPeriod");
@@ -171,25 +166,6 @@ public class ProgressSummary {
                 period.startsOn(), period.endsOn(), Instant.now(), wholeSchool, lines, total,
                 previous == null ? null : previous.name(), previousTotal, lastYear == null ? null : lastYear.name(),
                 lastYearTotal);
-    }
-
-    /** {@code null}: the whole school; otherwise the classes the caller leads. Refused when neither. */
-    private Set<Long> reach(Caller me) {
-        if (me.schoolId() == null) {
-            throw new AccessDenied("access.denied.noSchool", me.login());
-        }
-        Target school = Target.school(me.schoolId());
-        if (policy.may(Operation.REPORTS_ALL_CLASSES, school)) {
-            return null;
-        }
-        if (!policy.mayAtAll(Operation.REPORTS_OWN_CLASS)) {
-            throw new AccessDenied("access.denied.matrix", me.login() + " reports");
-        }
-        Set<Long> own = policy.classesReached(Operation.REPORTS_OWN_CLASS);
-        if (own != null && own.isEmpty()) {
-            throw new AccessDenied("reports.denied.noClass", me.login() + " reports of own class: leads none");
-        }
-        return own;
     }
 
     private static List<StudentMarks> all(Map<Long, List<StudentMarks>> byClass) {

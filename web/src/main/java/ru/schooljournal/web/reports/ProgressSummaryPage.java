@@ -107,8 +107,4 @@ public class ProgressSummaryPage {
     public List<ReportTable> getTables() {
         return tables;
     }
-
-    public String shown(Object value, ReportTable.Kind kind) {
-        return ReportTable.shown(value, kind);
-    }
 }

@@ -8,17 +8,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.boundary.JournalKeeping;
 import ru.schooljournal.reports.boundary.MyReports;
 import ru.schooljournal.reports.boundary.ProgressSummary;
+import ru.schooljournal.reports.print.JournalKeepingReport;
 import ru.schooljournal.reports.print.ProgressSummaryReport;
 import ru.schooljournal.reports.print.ReportPdf;
 import ru.schooljournal.reports.print.ReportTable;
 import ru.schooljournal.reports.print.ReportXlsx;
 import ru.schooljournal.reports.boundary.ProgressSummary.SchoolProgress;
+import ru.schooljournal.web.platform.Dates;
 import ru.schooljournal.web.platform.JournalExceptionHandler;
 import ru.schooljournal.web.platform.PageAddress;
 import ru.schooljournal.web.platform.Texts;
@@ -26,10 +30,12 @@ import ru.schooljournal.web.platform.UiLocale;
 
 /**
  * {@code GET /school/reports/progress.xlsx?period=ID[&class=ID]} and {@code …/progress.pdf}: «Итоги
- * успеваемости» as a download; {@code GET /school/reports/file?id=ID}: a file of «Мои отчёты». Who may have which is {@link ProgressSummary}'s to decide: a refusal is 403, a
+ * успеваемости» as a download; {@code …/journal-keeping.xlsx?from=…&to=…[&class=ID]} (and .pdf): «Анализ
+ * ведения журналов»; {@code GET /school/reports/file?id=ID}: a file of «Мои отчёты». Who may have which is {@link ProgressSummary}'s to decide: a refusal is 403, a
  * malformed address 400, each with a Russian reason.
  */
-@WebServlet({"/school/reports/progress.xlsx", "/school/reports/progress.pdf", "/school/reports/file"})
+@WebServlet({"/school/reports/progress.xlsx", "/school/reports/progress.pdf", "/school/reports/journal-keeping.xlsx",
+        "/school/reports/journal-keeping.pdf", "/school/reports/file"})
 public class ReportDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -40,6 +46,9 @@ public class ReportDownloadServlet extends HttpServlet {
 
     @EJB
     MyReports myReports;
+
+    @EJB
+    JournalKeeping journalKeeping;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,25 +71,40 @@ public class ReportDownloadServlet extends HttpServlet {
             response.getOutputStream().write(file.content());
             return;
         }
-        Long period = number(request.getParameter("period"));
         String classParam = request.getParameter("class");
         Long schoolClass = classParam == null || classParam.isBlank() ? null : number(classParam);
-        if (period == null || schoolClass == null && classParam != null && !classParam.isBlank()) {
+        if (schoolClass == null && classParam != null && !classParam.isBlank()) {
             refuse(request, response, 400, text("reports.badAddress"));
             return;
         }
-        SchoolProgress progress;
+        boolean keepingReport = request.getServletPath().contains("/journal-keeping.");
+        List<ReportTable> tables;
+        String file;
+        String extension = request.getServletPath().endsWith(".pdf") ? "pdf" : "xlsx";
         try {
-            progress = progressSummary.of(period, schoolClass);
+            if (keepingReport) {
+                LocalDate from = Dates.fromAddress(request.getParameter("from"), null);
+                LocalDate to = Dates.fromAddress(request.getParameter("to"), null);
+                JournalKeeping.Analysis analysis = journalKeeping.of(from, to, schoolClass);
+                tables = JournalKeepingReport.tables(analysis);
+                file = JournalKeepingReport.fileName(analysis, extension);
+            } else {
+                Long period = number(request.getParameter("period"));
+                if (period == null) {
+                    refuse(request, response, 400, text("reports.badAddress"));
+                    return;
+                }
+                SchoolProgress progress = progressSummary.of(period, schoolClass);
+                tables = ProgressSummaryReport.tables(progress);
+                file = ProgressSummaryReport.fileName(progress, extension);
+            }
         } catch (RuntimeException e) {
             if (!refused(e, request, response)) {
                 throw e;
             }
             return;
         }
-        boolean pdf = request.getServletPath().endsWith(".pdf");
-        List<ReportTable> tables = ProgressSummaryReport.tables(progress);
-        String file = ProgressSummaryReport.fileName(progress, pdf ? "pdf" : "xlsx");
+        boolean pdf = extension.equals("pdf");
         send(response, file, pdf ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
         if (pdf) {
             ReportPdf.write(tables, response.getOutputStream());

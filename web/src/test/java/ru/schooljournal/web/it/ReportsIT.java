@@ -337,4 +337,88 @@ class ReportsIT {
         assertTrue(schoolCount - classCount <= 1, "the whole school reads as one class does (but for last year's "
                 + "period): " + schoolCount + " against " + classCount);
     }
+
+    @Test
+    void theJournalKeepingAnalysisCountsWhatTheJournalShows() throws Exception {
+        long class5b = ServerSide.demoClass(5, "Б");
+        long math5b = ServerSide.number("select cs.id from class_subject cs join subject s on s.id = cs.subject_id "
+                + "where cs.class_id = " + class5b + " and s.name = 'математика'");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        java.time.LocalDate from = today.with(java.time.DayOfWeek.MONDAY).minusWeeks(2);
+        java.time.LocalDate to = from.plusDays(6);
+        String range = "l.class_subject_id = " + math5b + " and l.date between date '" + from + "' and date '" + to + "'";
+        List<List<Object>> held = ServerSide.rows("select l.id, l.date from lesson l where " + range
+                + " and not l.cancelled order by l.date, l.number");
+        if (!held.isEmpty()) {
+            // A topic written the next day at noon (after the 19:00 deadline) and a mark corrected afterwards.
+            long lesson = ((Number) held.get(0).get(0)).longValue();
+            ServerSide.execute("""
+                    insert into journal_change (school_id, class_subject_id, lesson_id, field, old_value, new_value, changed_by, changed_at)
+                    select cs.school_id, cs.id, %d, 'TOPIC', '', 'Тема', a.id, ((date '%s' + 1) + time '12:00') at time zone 'Europe/Moscow'
+                    from class_subject cs, account a where cs.id = %d and a.login = 'admin'""".formatted(lesson, held.get(0).get(1), math5b));
+            ServerSide.execute("""
+                    insert into journal_change (school_id, class_subject_id, lesson_id, student_id, field, old_value, new_value, changed_by)
+                    select cs.school_id, cs.id, %d, null, 'MARKS', '4', '5', a.id
+                    from class_subject cs, account a where cs.id = %d and a.login = 'admin'""".formatted(lesson, math5b));
+        }
+        long planned = ServerSide.number("select count(*) from lesson l where " + range);
+        long heldCount = ServerSide.number("select count(*) from lesson l where " + range + " and not l.cancelled"
+                + " and l.date <= current_date");
+        long noTopic = ServerSide.number("select count(*) from lesson l where " + range + " and not l.cancelled"
+                + " and l.date <= current_date and coalesce(trim(l.topic), '') = ''");
+        long marks = ServerSide.number("select count(*) from mark m join lesson l on l.id = m.lesson_id where " + range
+                + " and l.date <= current_date");
+
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/journal-keeping.xlsx?from=" + from + "&to=" + to);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("Анализ");
+            Row header = null;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null && "Учитель".equals(r.getCell(0).getStringCellValue())) {
+                    header = r;
+                }
+            }
+            assertNotNull(header);
+            Row line = null;
+            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+                Row r = sheet.getRow(i);
+                if ("5Б".equals(r.getCell(column(header, "Класс")).getStringCellValue())
+                        && "математика".equals(r.getCell(column(header, "Предмет")).getStringCellValue())) {
+                    line = r;
+                }
+            }
+            assertNotNull(line, "5Б's mathematics");
+            assertEquals(planned, (long) line.getCell(column(header, "Уроков по расписанию")).getNumericCellValue());
+            assertEquals(heldCount, (long) line.getCell(column(header, "Проведено")).getNumericCellValue());
+            assertEquals(noTopic, (long) line.getCell(column(header, "Без темы")).getNumericCellValue());
+            assertEquals(marks, (long) line.getCell(column(header, "Отметок")).getNumericCellValue());
+            if (!held.isEmpty()) {
+                assertEquals(1, (long) line.getCell(column(header, "Тема записана после срока")).getNumericCellValue());
+                assertEquals(1, (long) line.getCell(column(header, "Отметок исправлено")).getNumericCellValue());
+            }
+            assertEquals("Школа", sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue(), "the total");
+        }
+        assertEquals(200, deputy.getBytes("school/reports/journal-keeping.pdf?from=" + from + "&to=" + to).statusCode());
+        String page = deputy.get("school/reports/journal-keeping.xhtml?from=" + from + "&to=" + to).body();
+        assertTrue(page.contains("Анализ ведения журналов с "), "the page");
+        HttpResponse<String> backwards = deputy.get("school/reports/journal-keeping.xlsx?from=" + to + "&to=" + from);
+        assertEquals(400, backwards.statusCode());
+        assertTrue(backwards.body().contains("Проверьте даты отчёта"));
+
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                teacher.getBytes("school/reports/journal-keeping.xlsx?from=" + from + "&to=" + to).body()))) {
+            Sheet sheet = book.getSheet("Анализ");
+            for (Row r : sheet) {
+                Cell c = r.getCell(1);
+                if (r.getRowNum() > 5 && c != null && !c.getStringCellValue().isEmpty()) {
+                    assertEquals("5А", c.getStringCellValue(), "the class teacher's own class only");
+                }
+            }
+        }
+    }
 }
