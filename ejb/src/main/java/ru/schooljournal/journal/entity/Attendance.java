@@ -19,7 +19,15 @@ public class Attendance extends SchoolOwned {
 
     /** УП — уважительная, НП — неуважительная, Б — болезнь, ОСВ — освобождён. */
     public enum Reason {
-        VALID, NOT_VALID, ILLNESS, EXCUSED
+        VALID, NOT_VALID, ILLNESS, EXCUSED;
+
+        /**
+         * Whether an absence of this reason is for a good one («по уважительной причине»: УП, Б, ОСВ) — the one
+         * reading every report uses; an absence without a reason is not.
+         */
+        public boolean good() {
+            return this != NOT_VALID;
+        }
     }
 
     @Column(name = "lesson_id")

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.boundary.AttendanceSummary;
 import ru.schooljournal.reports.boundary.JournalKeeping;
 import ru.schooljournal.reports.boundary.MyReports;
 import ru.schooljournal.reports.boundary.ProgressSummary;
+import ru.schooljournal.reports.print.AttendanceReport;
 import ru.schooljournal.reports.print.JournalKeepingReport;
 import ru.schooljournal.reports.print.ProgressSummaryReport;
 import ru.schooljournal.reports.print.ReportPdf;
@@ -31,11 +33,13 @@ import ru.schooljournal.web.platform.UiLocale;
 /**
  * {@code GET /school/reports/progress.xlsx?period=ID[&class=ID]} and {@code …/progress.pdf}: «Итоги
  * успеваемости» as a download; {@code …/journal-keeping.xlsx?from=…&to=…[&class=ID]} (and .pdf): «Анализ
- * ведения журналов»; {@code GET /school/reports/file?id=ID}: a file of «Мои отчёты». Who may have which is {@link ProgressSummary}'s to decide: a refusal is 403, a
+ * ведения журналов»; {@code …/attendance.xlsx?from=…&to=…[&class=ID][&atLeast=N]} (and .pdf): the attendance
+ * summary; {@code GET /school/reports/file?id=ID}: a file of «Мои отчёты». Who may have which is {@link ProgressSummary}'s to decide: a refusal is 403, a
  * malformed address 400, each with a Russian reason.
  */
 @WebServlet({"/school/reports/progress.xlsx", "/school/reports/progress.pdf", "/school/reports/journal-keeping.xlsx",
-        "/school/reports/journal-keeping.pdf", "/school/reports/file"})
+        "/school/reports/journal-keeping.pdf", "/school/reports/attendance.xlsx", "/school/reports/attendance.pdf",
+        "/school/reports/file"})
 public class ReportDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -49,6 +53,9 @@ public class ReportDownloadServlet extends HttpServlet {
 
     @EJB
     JournalKeeping journalKeeping;
+
+    @EJB
+    AttendanceSummary attendance;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -78,16 +85,23 @@ public class ReportDownloadServlet extends HttpServlet {
             return;
         }
         boolean keepingReport = request.getServletPath().contains("/journal-keeping.");
+        boolean attendanceReport = request.getServletPath().contains("/attendance.");
         List<ReportTable> tables;
         String file;
         String extension = request.getServletPath().endsWith(".pdf") ? "pdf" : "xlsx";
         try {
+            LocalDate from = Dates.fromAddress(request.getParameter("from"), null);
+            LocalDate to = Dates.fromAddress(request.getParameter("to"), null);
             if (keepingReport) {
-                LocalDate from = Dates.fromAddress(request.getParameter("from"), null);
-                LocalDate to = Dates.fromAddress(request.getParameter("to"), null);
                 JournalKeeping.Analysis analysis = journalKeeping.of(from, to, schoolClass);
                 tables = JournalKeepingReport.tables(analysis);
                 file = JournalKeepingReport.fileName(analysis, extension);
+            } else if (attendanceReport) {
+                Long atLeast = number(request.getParameter("atLeast"));
+                AttendanceSummary.Summary summary = attendance.of(from, to, schoolClass, atLeast == null
+                        ? DatesReportPage.ATTENDANCE_AT_LEAST : (int) Math.max(1, Math.min(1000, atLeast)));
+                tables = AttendanceReport.tables(summary);
+                file = AttendanceReport.fileName(summary, extension);
             } else {
                 Long period = number(request.getParameter("period"));
                 if (period == null) {

@@ -421,4 +421,77 @@ class ReportsIT {
             }
         }
     }
+
+    @Test
+    void theAttendanceSummaryCountsLessonsAndWholeDaysMissedByReason() throws Exception {
+        long class5b = ServerSide.demoClass(5, "Б");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        java.time.LocalDate from = today.minusMonths(1).withDayOfMonth(1);
+        java.time.LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
+        // A whole day missed for illness: every lesson of a student's day marked «Б».
+        List<List<Object>> day = ServerSide.rows("""
+                select m.student_id, l.date from lesson l join class_subject cs on cs.id = l.class_subject_id
+                join class_membership m on m.class_id = cs.class_id and m.left_on is null
+                where cs.class_id = %d and cs.group_no is null and l.date between date '%s' and date '%s' and not l.cancelled
+                order by l.date, m.student_id limit 1""".formatted(class5b, from, to));
+        if (!day.isEmpty()) {
+            ServerSide.execute("""
+                    insert into attendance (school_id, lesson_id, student_id, kind, reason)
+                    select l.school_id, l.id, %1$s, 'ABSENT', 'ILLNESS' from lesson l join class_subject cs on cs.id = l.class_subject_id
+                    where cs.class_id = %2$d and l.date = date '%3$s' and not l.cancelled
+                      and (cs.group_no is null or exists (select 1 from subgroup_member g where g.class_subject_id = cs.id
+                           and g.student_id = %1$s))
+                    on conflict (lesson_id, student_id) do update set kind = 'ABSENT', reason = 'ILLNESS'"""
+                    .formatted(day.get(0).get(0), class5b, day.get(0).get(1)));
+        }
+        List<Object> expected = ServerSide.rows("""
+                with had as (
+                    select m.student_id, l.id lesson_id, l.date from lesson l join class_subject cs on cs.id = l.class_subject_id
+                    join class_membership m on m.class_id = cs.class_id and l.date >= m.enrolled_on
+                         and (m.left_on is null or l.date <= m.left_on)
+                    where cs.class_id = %d and l.date between date '%s' and date '%s' and not l.cancelled
+                      and (cs.group_no is null or exists (select 1 from subgroup_member g where g.class_subject_id = cs.id
+                           and g.student_id = m.student_id and g.from_on <= l.date and (g.to_on is null or g.to_on >= l.date)))),
+                j as (select h.student_id, h.date, a.kind, a.reason from had h
+                      left join attendance a on a.lesson_id = h.lesson_id and a.student_id = h.student_id),
+                d as (select student_id, date, count(*) n, count(*) filter (where kind = 'ABSENT') a from j group by 1, 2)
+                select (select count(*) from j where kind = 'ABSENT'),
+                       (select count(*) from j where kind = 'ABSENT' and reason = 'ILLNESS'),
+                       (select count(*) from d where a = n and a > 0),
+                       (select count(*) from j where kind = 'LATE')""".formatted(class5b, from, to)).get(0);
+
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/attendance.xlsx?from=" + from + "&to=" + to + "&atLeast=1");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("Посещаемость");
+            Row header = headerRow(sheet);
+            Row line = null;
+            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+                if ("5Б".equals(sheet.getRow(i).getCell(0).getStringCellValue())) {
+                    line = sheet.getRow(i);
+                }
+            }
+            assertNotNull(line);
+            assertEquals(((Number) expected.get(0)).longValue(),
+                    (long) line.getCell(column(header, "Пропущено уроков")).getNumericCellValue(), "lessons missed");
+            assertEquals(((Number) expected.get(1)).longValue(),
+                    (long) line.getCell(column(header, "По болезни")).getNumericCellValue(), "for illness");
+            assertEquals(((Number) expected.get(2)).longValue(),
+                    (long) line.getCell(column(header, "Пропущено дней")).getNumericCellValue(), "whole days");
+            assertEquals(((Number) expected.get(3)).longValue(),
+                    (long) line.getCell(column(header, "Опозданий")).getNumericCellValue(), "lateness");
+            if (!day.isEmpty()) {
+                assertTrue(line.getCell(column(header, "Пропущено дней")).getNumericCellValue() >= 1, "the day made here");
+            }
+            assertNotNull(book.getSheet("По месяцам"));
+            Sheet list = book.getSheet("Пропустили 1 и больше");
+            assertNotNull(list, "the list of those with at least N lessons missed");
+        }
+        assertEquals(200, deputy.getBytes("school/reports/attendance.pdf?from=" + from + "&to=" + to).statusCode());
+        assertTrue(deputy.get("school/reports/attendance.xhtml?from=" + from + "&to=" + to).body()
+                .contains("Сводка посещаемости с "));
+        assertEquals(400, deputy.get("school/reports/attendance.xhtml?atLeast=много").statusCode());
+    }
 }
