@@ -334,6 +334,31 @@ class ReportsIT {
                 + schoolCount + " statements; one class: " + classCount);
         assertTrue(all.classes().size() >= 10);
         assertTrue(schoolCount <= 12, schoolCount + " statements: " + school);
+        // Figures for the README, not a timed assertion: the whole school's summary built 20 times in the EJB, and
+        // downloaded as .xlsx and PDF 5 times each over HTTP.
+        long[] ejb = new long[20];
+        for (int i = 0; i < ejb.length; i++) {
+            long t = System.nanoTime();
+            progressSummary.of(q1, null);
+            ejb[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        long[] xlsx = new long[5];
+        long[] pdf = new long[5];
+        for (int i = 0; i < xlsx.length; i++) {
+            long t = System.nanoTime();
+            assertEquals(200, deputy.getBytes("school/reports/progress.xlsx?period=" + q1).statusCode());
+            xlsx[i] = (System.nanoTime() - t) / 1_000_000;
+            t = System.nanoTime();
+            assertEquals(200, deputy.getBytes("school/reports/progress.pdf?period=" + q1).statusCode());
+            pdf[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        java.util.Arrays.sort(ejb);
+        java.util.Arrays.sort(xlsx);
+        java.util.Arrays.sort(pdf);
+        System.out.println("REPORT progress summary timings: EJB p50 " + ejb[9] + " ms, p95 " + ejb[18] + " ms; .xlsx "
+                + "over HTTP median " + xlsx[2] + " ms, max " + xlsx[4] + " ms; PDF median " + pdf[2] + " ms, max " + pdf[4] + " ms");
         assertTrue(schoolCount - classCount <= 1, "the whole school reads as one class does (but for last year's "
                 + "period): " + schoolCount + " against " + classCount);
     }
