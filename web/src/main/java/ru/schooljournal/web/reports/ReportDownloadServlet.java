@@ -17,12 +17,14 @@ import ru.schooljournal.reports.boundary.AttendanceSummary;
 import ru.schooljournal.reports.boundary.JournalKeeping;
 import ru.schooljournal.reports.boundary.MyReports;
 import ru.schooljournal.reports.boundary.ProgressSummary;
+import ru.schooljournal.reports.boundary.SummarySheet;
 import ru.schooljournal.reports.print.AttendanceReport;
 import ru.schooljournal.reports.print.JournalKeepingReport;
 import ru.schooljournal.reports.print.ProgressSummaryReport;
 import ru.schooljournal.reports.print.ReportPdf;
 import ru.schooljournal.reports.print.ReportTable;
 import ru.schooljournal.reports.print.ReportXlsx;
+import ru.schooljournal.reports.print.SummarySheetReport;
 import ru.schooljournal.reports.boundary.ProgressSummary.SchoolProgress;
 import ru.schooljournal.web.platform.Dates;
 import ru.schooljournal.web.platform.JournalExceptionHandler;
@@ -34,12 +36,13 @@ import ru.schooljournal.web.platform.UiLocale;
  * {@code GET /school/reports/progress.xlsx?period=ID[&class=ID]} and {@code …/progress.pdf}: «Итоги
  * успеваемости» as a download; {@code …/journal-keeping.xlsx?from=…&to=…[&class=ID]} (and .pdf): «Анализ
  * ведения журналов»; {@code …/attendance.xlsx?from=…&to=…[&class=ID][&atLeast=N]} (and .pdf): the attendance
- * summary; {@code GET /school/reports/file?id=ID}: a file of «Мои отчёты». Who may have which is {@link ProgressSummary}'s to decide: a refusal is 403, a
+ * summary; {@code …/summary-sheet.xlsx?class=ID} (and .pdf): «Сводная ведомость успеваемости»;
+ * {@code GET /school/reports/file?id=ID}: a file of «Мои отчёты». Who may have which is {@link ProgressSummary}'s to decide: a refusal is 403, a
  * malformed address 400, each with a Russian reason.
  */
 @WebServlet({"/school/reports/progress.xlsx", "/school/reports/progress.pdf", "/school/reports/journal-keeping.xlsx",
         "/school/reports/journal-keeping.pdf", "/school/reports/attendance.xlsx", "/school/reports/attendance.pdf",
-        "/school/reports/file"})
+        "/school/reports/summary-sheet.xlsx", "/school/reports/summary-sheet.pdf", "/school/reports/file"})
 public class ReportDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -56,6 +59,9 @@ public class ReportDownloadServlet extends HttpServlet {
 
     @EJB
     AttendanceSummary attendance;
+
+    @EJB
+    SummarySheet summarySheets;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -92,7 +98,15 @@ public class ReportDownloadServlet extends HttpServlet {
         try {
             LocalDate from = Dates.fromAddress(request.getParameter("from"), null);
             LocalDate to = Dates.fromAddress(request.getParameter("to"), null);
-            if (keepingReport) {
+            if (request.getServletPath().contains("/summary-sheet.")) {
+                if (schoolClass == null) {
+                    refuse(request, response, 400, text("reports.badAddress"));
+                    return;
+                }
+                SummarySheet.Sheet sheet = summarySheets.of(schoolClass);
+                tables = SummarySheetReport.tables(sheet);
+                file = SummarySheetReport.fileName(sheet, extension);
+            } else if (keepingReport) {
                 JournalKeeping.Analysis analysis = journalKeeping.of(from, to, schoolClass);
                 tables = JournalKeepingReport.tables(analysis);
                 file = JournalKeepingReport.fileName(analysis, extension);

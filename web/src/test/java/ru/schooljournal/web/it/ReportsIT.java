@@ -519,4 +519,56 @@ class ReportsIT {
                 .contains("Сводка посещаемости с "));
         assertEquals(400, deputy.get("school/reports/attendance.xhtml?atLeast=много").statusCode());
     }
+
+    @Test
+    void theSummarySheetHoldsEveryPeriodMarkAsTheJournalDoes() throws Exception {
+        long class5b = ServerSide.demoClass(5, "Б");
+        List<Object> mark = ServerSide.rows("""
+                select p.last_name, fm.value from final_mark fm join class_subject cs on cs.id = fm.class_subject_id
+                join subject s on s.id = cs.subject_id join person p on p.id = fm.student_id
+                where cs.class_id = %d and s.name = 'математика' and fm.kind = 'PERIOD' and fm.period_id = %d
+                order by p.last_name, p.first_name, p.id limit 1""".formatted(class5b, q1)).get(0);
+        long students = ServerSide.number("select count(distinct student_id) from class_membership where class_id = " + class5b);
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/summary-sheet.xlsx?class=" + class5b);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("1 четверть");
+            assertNotNull(sheet, "a sheet per period");
+            assertNotNull(book.getSheet("год"));
+            Row header = null;
+            for (Row r : sheet) {
+                if (r.getCell(1) != null && "ФИО".equals(r.getCell(1).getStringCellValue())) {
+                    header = r;
+                }
+            }
+            assertNotNull(header);
+            assertEquals(students, sheet.getLastRowNum() - header.getRowNum(), "a row for everyone who was in the class");
+            int math = column(header, "математика");
+            boolean found = false;
+            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+                Row r = sheet.getRow(i);
+                if (r.getCell(1).getStringCellValue().startsWith(mark.get(0) + " ")) {
+                    Cell c = r.getCell(math);
+                    if (((String) mark.get(1)).matches("\\d+")) {
+                        assertEquals(CellType.NUMERIC, c.getCellType(), "a mark is a number");
+                        assertEquals(Long.parseLong((String) mark.get(1)), (long) c.getNumericCellValue());
+                    } else {
+                        assertEquals(mark.get(1), c.getStringCellValue());
+                    }
+                    found = true;
+                    break;
+                }
+            }
+            assertTrue(found, "the student with the mark");
+        }
+        assertEquals(200, deputy.getBytes("school/reports/summary-sheet.pdf?class=" + class5b).statusCode());
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        assertEquals(403, teacher.getBytes("school/reports/summary-sheet.xlsx?class=" + class5b).statusCode());
+        assertEquals(200, teacher.getBytes("school/reports/summary-sheet.xlsx?class=" + ServerSide.demoClass(5, "А"))
+                .statusCode(), "their own class");
+        assertTrue(teacher.get("school/reports/summary-sheet.xhtml").body().contains("Сводная ведомость успеваемости 5А"));
+    }
 }
