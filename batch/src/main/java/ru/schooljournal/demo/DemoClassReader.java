@@ -10,7 +10,7 @@ import java.util.List;
 import ru.schooljournal.demo.boundary.DemoSchool;
 import ru.schooljournal.demo.control.DemoSchoolPlan;
 import ru.schooljournal.demo.control.DemoSchoolPlan.ClassPlan;
-import ru.schooljournal.jobs.ListReader;
+import ru.schooljournal.platform.ListReader;
 
 /**
  * Reads the demo school's classes from its plan, worked out again from the school's year and the job's size

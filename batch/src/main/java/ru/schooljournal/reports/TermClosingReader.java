@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import ru.schooljournal.jobs.ListReader;
+import ru.schooljournal.platform.ListReader;
 
 /** The classes to close, one item each, in the order the job was given them. */
 @Dependent

@@ -55,6 +55,17 @@ final class ServerSide {
                 where s.code = 'demo' and y.current and p.kind = 'QUARTER' and p.number = """ + number);
     }
 
+    /**
+     * Whether the demo school's quarter is over — the demo has period marks, and a period can be closed, only then:
+     * the tests of both assume it (on 1 September to the quarter's end they are skipped, not failed).
+     */
+    static boolean demoQuarterOver(int number) throws NamingException, SQLException {
+        return number("""
+                select count(*) from study_period p join academic_year y on y.id = p.year_id join school s on s.id = p.school_id
+                where s.code = 'demo' and y.current and p.kind = 'QUARTER' and p.number = """ + number
+                + " and p.ends_on < current_date - 2") > 0;
+    }
+
     /** The demo school's class of this year, e.g. (5, "А"). */
     static long demoClass(int grade, String letter) throws NamingException, SQLException {
         return number("""

@@ -1,4 +1,4 @@
-package ru.schooljournal.jobs;
+package ru.schooljournal.platform;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
 import java.io.Serializable;
