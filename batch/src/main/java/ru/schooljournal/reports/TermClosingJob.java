@@ -1,12 +1,9 @@
 package ru.schooljournal.reports;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -84,20 +80,7 @@ public class TermClosingJob {
     /** The runs of the caller's school, newest first. */
     public List<Run> history() {
         closing.requireRight();
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        List<JobExecution> executions = new ArrayList<>();
-        try {
-            for (JobInstance i : jobs.getJobInstances(JOB, 0, 50)) {
-                for (JobExecution e : jobs.getJobExecutions(i)) {
-                    if (ofMySchool(e)) {
-                        executions.add(e);
-                    }
-                }
-            }
-        } catch (NoSuchJobException none) {
-            return List.of();
-        }
-        executions.sort((a, b) -> Long.compare(b.getExecutionId(), a.getExecutionId()));
+        List<JobExecution> executions = SchoolJobs.of(JOB, currentCaller.get().schoolId(), 50);
         Map<Long, String> logins = logins(executions);
         return executions.stream().map(e -> runOf(e, logins)).toList();
     }
@@ -135,9 +118,7 @@ public class TermClosingJob {
     }
 
     private boolean ofMySchool(JobExecution e) {
-        Properties p = e.getJobParameters();
-        Long school = currentCaller.get().schoolId();
-        return p != null && school != null && school.toString().equals(p.getProperty("schoolId"));
+        return SchoolJobs.ofSchool(e, currentCaller.get().schoolId());
     }
 
     private Run runOf(JobExecution e, Map<Long, String> logins) {

@@ -28,8 +28,13 @@ public final class AttendanceReport {
         return "Сводка посещаемости с " + DAY.format(s.from()) + " по " + DAY.format(s.to());
     }
 
+    /** The file's name without its extension. */
+    public static String baseName(Summary s) {
+        return "Посещаемость " + DAY.format(s.from()) + "–" + DAY.format(s.to());
+    }
+
     public static String fileName(Summary s, String extension) {
-        return "Посещаемость " + DAY.format(s.from()) + "–" + DAY.format(s.to()) + "." + extension;
+        return baseName(s) + "." + extension;
     }
 
     public static List<ReportTable> tables(Summary s) {

@@ -18,8 +18,13 @@ public final class JournalKeepingReport {
         return "Анализ ведения журналов с " + DAY.format(a.from()) + " по " + DAY.format(a.to());
     }
 
+    /** The file's name without its extension. */
+    public static String baseName(Analysis a) {
+        return "Анализ ведения журналов " + DAY.format(a.from()) + "–" + DAY.format(a.to());
+    }
+
     public static String fileName(Analysis a, String extension) {
-        return "Анализ ведения журналов " + DAY.format(a.from()) + "–" + DAY.format(a.to()) + "." + extension;
+        return baseName(a) + "." + extension;
     }
 
     public static List<ReportTable> tables(Analysis a) {

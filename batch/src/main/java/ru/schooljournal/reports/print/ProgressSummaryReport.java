@@ -27,9 +27,14 @@ public final class ProgressSummaryReport {
         return (p.wholeSchool() ? "Итоги успеваемости по школе за " : "Итоги успеваемости за ") + p.period();
     }
 
-    public static String fileName(SchoolProgress p, String extension) {
+    /** The file's name without its extension. */
+    public static String baseName(SchoolProgress p) {
         String who = p.wholeSchool() || p.classes().size() != 1 ? "школа" : p.classes().get(0).name();
-        return "Итоги успеваемости, " + p.period() + ", " + who + "." + extension;
+        return "Итоги успеваемости, " + p.period() + ", " + who;
+    }
+
+    public static String fileName(SchoolProgress p, String extension) {
+        return baseName(p) + "." + extension;
     }
 
     public static List<String> titleLines(SchoolProgress p) {

@@ -23,8 +23,13 @@ public final class SummarySheetReport {
         return "Сводная ведомость успеваемости " + s.className() + " класса, " + s.year() + " учебный год";
     }
 
+    /** The file's name without its extension. */
+    public static String baseName(Sheet s) {
+        return "Сводная ведомость " + s.className() + " " + s.year().replace('/', '-');
+    }
+
     public static String fileName(Sheet s, String extension) {
-        return "Сводная ведомость " + s.className() + " " + s.year().replace('/', '-') + "." + extension;
+        return baseName(s) + "." + extension;
     }
 
     public static List<ReportTable> tables(Sheet s) {

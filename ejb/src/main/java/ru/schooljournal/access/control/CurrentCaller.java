@@ -38,6 +38,21 @@ public class CurrentCaller {
         return me;
     }
 
+    /**
+     * For a batch job started by (or scheduled for) a user: this request context acts as that account, so that
+     * what the job builds is what the account may see now — its rights are those of the moment the job runs.
+     */
+    public void actFor(long accountId) {
+        Account a = em.find(Account.class, accountId);
+        if (a == null || !a.isActive()) {
+            throw new AccessDenied("access.denied.notSignedIn", "no active account " + accountId);
+        }
+        caller = new Caller(a.getId(), a.getLogin(), a.getSchool() == null ? null : a.getSchool().getId(),
+                a.getAuthority() == null ? null : a.getAuthority().getId(),
+                a.getPerson() == null ? null : a.getPerson().getId(), a.getRoles());
+        mustChangePassword = false;
+    }
+
     /** The signed-in user even before they have changed an issued password (password change, page header). */
     public Caller signedIn() {
         if (caller == null) {

@@ -94,6 +94,11 @@ public class MyReports {
         return new File((String) r[2], (String) r[3], (byte[]) r[4]);
     }
 
+    /** A timestamp column as an instant (null stays null). */
+    public static Instant instantOf(Object o) {
+        return o == null ? null : instant(o);
+    }
+
     static Instant instant(Object o) {
         return o instanceof java.sql.Timestamp t ? t.toInstant()
                 : o instanceof java.time.OffsetDateTime d ? d.toInstant() : (Instant) o;

@@ -9,12 +9,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import ru.schooljournal.reports.boundary.AttendanceSummary;
-import ru.schooljournal.reports.boundary.JournalKeeping;
+import ru.schooljournal.reports.ReportCatalog;
 import ru.schooljournal.reports.boundary.ProgressSummary;
 import ru.schooljournal.reports.boundary.ProgressSummary.ClassChoice;
-import ru.schooljournal.reports.print.AttendanceReport;
-import ru.schooljournal.reports.print.JournalKeepingReport;
 import ru.schooljournal.reports.print.ReportTable;
 import ru.schooljournal.schedule.boundary.Timetable;
 import ru.schooljournal.web.platform.Dates;
@@ -31,10 +28,7 @@ import ru.schooljournal.web.platform.PageAddress;
 public class DatesReportPage {
 
     @EJB
-    JournalKeeping keeping;
-
-    @EJB
-    AttendanceSummary attendance;
+    ReportCatalog catalog;
 
     @EJB
     ProgressSummary summary;
@@ -49,13 +43,11 @@ public class DatesReportPage {
     private LocalDate from;
     private LocalDate to;
     private Long schoolClass;
-    private int atLeast = ATTENDANCE_AT_LEAST;
+    private int atLeast = ReportCatalog.ATTENDANCE_AT_LEAST;
     private String report;
     private String title = "";
     private List<ReportTable> tables = List.of();
 
-    /** The «≥ N пропусков» list of the attendance summary unless the address says otherwise. */
-    public static final int ATTENDANCE_AT_LEAST = 10;
 
     public void load(String report) throws java.io.IOException {
         this.report = report;
@@ -71,17 +63,12 @@ public class DatesReportPage {
         String cls = params.get("class");
         schoolClass = cls == null || cls.isBlank() ? null : Long.valueOf(cls.trim());
         String n = params.get("atLeast");
-        atLeast = n == null || n.isBlank() ? ATTENDANCE_AT_LEAST : (int) Math.max(1, Math.min(1000, Long.parseLong(n.trim())));
+        atLeast = n == null || n.isBlank() ? ReportCatalog.ATTENDANCE_AT_LEAST : (int) Math.max(1, Math.min(1000, Long.parseLong(n.trim())));
         classes = summary.classes();
-        if (keepingReport) {
-            JournalKeeping.Analysis analysis = keeping.of(from, to, schoolClass);
-            title = JournalKeepingReport.title(analysis);
-            tables = JournalKeepingReport.tables(analysis);
-        } else {
-            AttendanceSummary.Summary s = attendance.of(from, to, schoolClass, atLeast);
-            title = AttendanceReport.title(s);
-            tables = AttendanceReport.tables(s);
-        }
+        ReportCatalog.Built built = catalog.build(report, new ReportCatalog.Filter(null, schoolClass, from, to,
+                keepingReport ? null : atLeast));
+        title = built.title();
+        tables = built.tables();
     }
 
     public String getTitle() {
@@ -128,5 +115,10 @@ public class DatesReportPage {
 
     public List<ReportTable> getTables() {
         return tables;
+    }
+
+    /** The filter's selects are read by the address, not posted; a postback of the page's other form sets this. */
+    public void setSchoolClass(Long schoolClass) {
+        this.schoolClass = schoolClass;
     }
 }

@@ -107,4 +107,14 @@ public class ProgressSummaryPage {
     public List<ReportTable> getTables() {
         return tables;
     }
+
+    /** The filter's selects are read by the address, not posted; a postback of the page's other form sets this. */
+    public void setPeriod(Long period) {
+        this.period = period;
+    }
+
+    /** The filter's selects are read by the address, not posted; a postback of the page's other form sets this. */
+    public void setSchoolClass(Long schoolClass) {
+        this.schoolClass = schoolClass;
+    }
 }

@@ -8,24 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import ru.schooljournal.platform.RuleViolation;
-import ru.schooljournal.reports.boundary.AttendanceSummary;
-import ru.schooljournal.reports.boundary.JournalKeeping;
+import ru.schooljournal.reports.ReportCatalog;
+import ru.schooljournal.reports.ReportCatalog.Built;
+import ru.schooljournal.reports.ReportCatalog.Filter;
 import ru.schooljournal.reports.boundary.MyReports;
-import ru.schooljournal.reports.boundary.ProgressSummary;
-import ru.schooljournal.reports.boundary.SummarySheet;
-import ru.schooljournal.reports.print.AttendanceReport;
-import ru.schooljournal.reports.print.JournalKeepingReport;
-import ru.schooljournal.reports.print.ProgressSummaryReport;
 import ru.schooljournal.reports.print.ReportPdf;
-import ru.schooljournal.reports.print.ReportTable;
 import ru.schooljournal.reports.print.ReportXlsx;
-import ru.schooljournal.reports.print.SummarySheetReport;
-import ru.schooljournal.reports.boundary.ProgressSummary.SchoolProgress;
 import ru.schooljournal.web.platform.Dates;
 import ru.schooljournal.web.platform.JournalExceptionHandler;
 import ru.schooljournal.web.platform.PageAddress;
@@ -33,12 +24,10 @@ import ru.schooljournal.web.platform.Texts;
 import ru.schooljournal.web.platform.UiLocale;
 
 /**
- * {@code GET /school/reports/progress.xlsx?period=ID[&class=ID]} and {@code …/progress.pdf}: «Итоги
- * успеваемости» as a download; {@code …/journal-keeping.xlsx?from=…&to=…[&class=ID]} (and .pdf): «Анализ
- * ведения журналов»; {@code …/attendance.xlsx?from=…&to=…[&class=ID][&atLeast=N]} (and .pdf): the attendance
- * summary; {@code …/summary-sheet.xlsx?class=ID} (and .pdf): «Сводная ведомость успеваемости»;
- * {@code GET /school/reports/file?id=ID}: a file of «Мои отчёты». Who may have which is {@link ProgressSummary}'s to decide: a refusal is 403, a
- * malformed address 400, each with a Russian reason.
+ * The reports as downloads: {@code GET /school/reports/<report>.xlsx} or {@code .pdf} with the report's filter in
+ * the address ({@code period}, {@code class}, {@code from}, {@code to}, {@code atLeast} — see {@link ReportCatalog}),
+ * and {@code GET /school/reports/file?id=ID}, a file of «Мои отчёты». Who may have which is the EJBs' to decide:
+ * a refusal is 403, a malformed address 400, each with a Russian reason.
  */
 @WebServlet({"/school/reports/progress.xlsx", "/school/reports/progress.pdf", "/school/reports/journal-keeping.xlsx",
         "/school/reports/journal-keeping.pdf", "/school/reports/attendance.xlsx", "/school/reports/attendance.pdf",
@@ -49,96 +38,54 @@ public class ReportDownloadServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ReportDownloadServlet.class.getName());
 
     @EJB
-    ProgressSummary progressSummary;
+    ReportCatalog catalog;
 
     @EJB
     MyReports myReports;
 
-    @EJB
-    JournalKeeping journalKeeping;
-
-    @EJB
-    AttendanceSummary attendance;
-
-    @EJB
-    SummarySheet summarySheets;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getServletPath().endsWith("/file")) {
-            Long id = number(request.getParameter("id"));
-            if (id == null) {
-                refuse(request, response, 400, text("reports.badAddress"));
-                return;
-            }
-            MyReports.File file;
-            try {
-                file = myReports.file(id);
-            } catch (RuntimeException e) {
-                if (!refused(e, request, response)) {
-                    throw e;
-                }
-                return;
-            }
-            send(response, file.fileName(), file.contentType());
-            response.getOutputStream().write(file.content());
-            return;
-        }
-        String classParam = request.getParameter("class");
-        Long schoolClass = classParam == null || classParam.isBlank() ? null : number(classParam);
-        if (schoolClass == null && classParam != null && !classParam.isBlank()) {
-            refuse(request, response, 400, text("reports.badAddress"));
-            return;
-        }
-        boolean keepingReport = request.getServletPath().contains("/journal-keeping.");
-        boolean attendanceReport = request.getServletPath().contains("/attendance.");
-        List<ReportTable> tables;
-        String file;
-        String extension = request.getServletPath().endsWith(".pdf") ? "pdf" : "xlsx";
+        String path = request.getServletPath();
         try {
-            LocalDate from = Dates.fromAddress(request.getParameter("from"), null);
-            LocalDate to = Dates.fromAddress(request.getParameter("to"), null);
-            if (request.getServletPath().contains("/summary-sheet.")) {
-                if (schoolClass == null) {
-                    refuse(request, response, 400, text("reports.badAddress"));
-                    return;
+            if (path.endsWith("/file")) {
+                Long id = number(request, "id");
+                if (id == null) {
+                    throw new RuleViolation("reports.badAddress");
                 }
-                SummarySheet.Sheet sheet = summarySheets.of(schoolClass);
-                tables = SummarySheetReport.tables(sheet);
-                file = SummarySheetReport.fileName(sheet, extension);
-            } else if (keepingReport) {
-                JournalKeeping.Analysis analysis = journalKeeping.of(from, to, schoolClass);
-                tables = JournalKeepingReport.tables(analysis);
-                file = JournalKeepingReport.fileName(analysis, extension);
-            } else if (attendanceReport) {
-                Long atLeast = number(request.getParameter("atLeast"));
-                AttendanceSummary.Summary summary = attendance.of(from, to, schoolClass, atLeast == null
-                        ? DatesReportPage.ATTENDANCE_AT_LEAST : (int) Math.max(1, Math.min(1000, atLeast)));
-                tables = AttendanceReport.tables(summary);
-                file = AttendanceReport.fileName(summary, extension);
+                MyReports.File file = myReports.file(id);
+                send(response, file.fileName(), file.contentType());
+                response.getOutputStream().write(file.content());
+                return;
+            }
+            String name = path.substring(path.lastIndexOf('/') + 1, path.lastIndexOf('.'));
+            String extension = path.substring(path.lastIndexOf('.') + 1);
+            Long atLeast = number(request, "atLeast");
+            Built built = catalog.build(name, new Filter(number(request, "period"), number(request, "class"),
+                    Dates.fromAddress(request.getParameter("from"), null), Dates.fromAddress(request.getParameter("to"), null),
+                    atLeast == null ? null : (int) Math.min(1000, atLeast)));
+            send(response, built.fileName(extension), extension.equals("pdf") ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
+            if (extension.equals("pdf")) {
+                ReportPdf.write(built.tables(), response.getOutputStream());
             } else {
-                Long period = number(request.getParameter("period"));
-                if (period == null) {
-                    refuse(request, response, 400, text("reports.badAddress"));
-                    return;
-                }
-                SchoolProgress progress = progressSummary.of(period, schoolClass);
-                tables = ProgressSummaryReport.tables(progress);
-                file = ProgressSummaryReport.fileName(progress, extension);
+                ReportXlsx.write(built.tables(), response.getOutputStream());
             }
         } catch (RuntimeException e) {
             if (!refused(e, request, response)) {
                 throw e;
             }
-            return;
         }
-        boolean pdf = extension.equals("pdf");
-        send(response, file, pdf ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
-        if (pdf) {
-            ReportPdf.write(tables, response.getOutputStream());
-        } else {
-            ReportXlsx.write(tables, response.getOutputStream());
+    }
+
+    /** A number from the address; absent is null, anything else but a number a refusal. */
+    private static Long number(HttpServletRequest request, String name) {
+        String s = request.getParameter(name);
+        if (s == null || s.isBlank()) {
+            return null;
         }
+        if (!s.trim().matches("\\d{1,18}")) {
+            throw new RuleViolation("reports.badAddress");
+        }
+        return Long.valueOf(s.trim());
     }
 
     private static void send(HttpServletResponse response, String file, String contentType) {
@@ -160,29 +107,17 @@ public class ReportDownloadServlet extends HttpServlet {
             return true;
         }
         if (rule != null) {
-            refuse(request, response, 400, text(rule.messageKey()));
+            // The error page shows the reason as it is (a sendError message would be escaped once more).
+            request.setAttribute(PageAddress.MESSAGE, text(rule.messageKey(), rule.args()));
+            response.sendError(400);
             return true;
         }
         return false;
     }
 
-    /** The error page shows the reason as it is (a sendError message would be escaped once more). */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
-            throws IOException {
-        request.setAttribute(PageAddress.MESSAGE, reason);
-        response.sendError(status);
-    }
-
-    private static Long number(String s) {
-        try {
-            return s == null ? null : Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String text(String key) {
+    private static String text(String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, UiLocale.DEFAULT);
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
+        String text = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? text : new java.text.MessageFormat(text, UiLocale.DEFAULT).format(args);
     }
 }

@@ -6,11 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import ru.schooljournal.reports.ReportCatalog;
 import ru.schooljournal.reports.boundary.ProgressSummary;
 import ru.schooljournal.reports.boundary.ProgressSummary.ClassChoice;
-import ru.schooljournal.reports.boundary.SummarySheet;
 import ru.schooljournal.reports.print.ReportTable;
-import ru.schooljournal.reports.print.SummarySheetReport;
 import ru.schooljournal.web.platform.PageAddress;
 
 /** «Сводная ведомость успеваемости» of a class ({@code /school/reports/summary-sheet.xhtml?class=ID}). */
@@ -19,7 +18,7 @@ import ru.schooljournal.web.platform.PageAddress;
 public class SummarySheetPage {
 
     @EJB
-    SummarySheet sheets;
+    ReportCatalog catalog;
 
     @EJB
     ProgressSummary summary;
@@ -42,9 +41,10 @@ public class SummarySheetPage {
         if (schoolClass == null) {
             return;
         }
-        SummarySheet.Sheet sheet = sheets.of(schoolClass);
-        title = SummarySheetReport.title(sheet);
-        tables = SummarySheetReport.tables(sheet);
+        ReportCatalog.Built built = catalog.build("summary-sheet", new ReportCatalog.Filter(null, schoolClass, null, null,
+                null));
+        title = built.title();
+        tables = built.tables();
     }
 
     public String getTitle() {
@@ -61,5 +61,10 @@ public class SummarySheetPage {
 
     public List<ReportTable> getTables() {
         return tables;
+    }
+
+    /** The filter's selects are read by the address, not posted; a postback of the page's other form sets this. */
+    public void setSchoolClass(Long schoolClass) {
+        this.schoolClass = schoolClass;
     }
 }

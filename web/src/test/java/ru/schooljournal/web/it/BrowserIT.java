@@ -626,6 +626,13 @@ class BrowserIT {
             assertTrue(browser.driver.findElement(By.id("download-xlsx")).getAttribute("href")
                     .contains("progress.xlsx?period=" + q1));
             browser.screenshot("deputy-progress-summary");
+            browser.driver.findElement(By.id("backgroundForm:background")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "строится в фоне"));
+            browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("files"),
+                    "Итоги успеваемости, 1 четверть, школа.xlsx"));
+            assertTrue(browser.driver.findElement(By.id("jobsForm:schedules")).getText().contains("Отчёты по расписанию"));
+            browser.screenshot("deputy-my-reports");
 
             browser.driver.findElement(By.id("nav-reports")).click();
             browser.waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("report-closing"))).click();

@@ -73,6 +73,21 @@ final class ServerSide {
                 where s.code = 'demo' and y.current and c.grade = %d and c.letter = '%s'""".formatted(grade, letter));
     }
 
+    /** Waits for a batch job's execution to end (the ceiling is for a hung job); returns how it ended. */
+    static jakarta.batch.runtime.BatchStatus awaitJob(long execution) throws InterruptedException {
+        long deadline = System.nanoTime() + JOB_CEILING.toNanos();
+        while (System.nanoTime() < deadline) {
+            jakarta.batch.runtime.BatchStatus s = jakarta.batch.runtime.BatchRuntime.getJobOperator()
+                    .getJobExecution(execution).getBatchStatus();
+            if (s != jakarta.batch.runtime.BatchStatus.STARTING && s != jakarta.batch.runtime.BatchStatus.STARTED
+                    && s != jakarta.batch.runtime.BatchStatus.STOPPING) {
+                return s;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + execution + " did not end in " + JOB_CEILING);
+    }
+
     /** The first column of the first row, as a number. */
     static long number(String sql) throws NamingException, SQLException {
         List<List<Object>> rows = rows(sql);

@@ -81,18 +81,6 @@ class TermClosingIT {
         ServerSide.execute("delete from period_closing where period_id = " + q1);
     }
 
-    private BatchStatus await(long execution) throws InterruptedException {
-        long deadline = System.nanoTime() + ServerSide.JOB_CEILING.toNanos();
-        while (System.nanoTime() < deadline) {
-            BatchStatus s = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-            if (s != BatchStatus.STARTING && s != BatchStatus.STARTED && s != BatchStatus.STOPPING) {
-                return s;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + execution + " did not end in " + ServerSide.JOB_CEILING);
-    }
-
     @Test
     void closingListsTheMissingPeriodMarksAndIsRefusedUntilTheListIsConfirmed() throws Exception {
         ActingCaller.actAs("zavuch");
@@ -127,7 +115,7 @@ class TermClosingIT {
         ServerSide.execute("create trigger test_refuse_closing before insert on period_closing "
                 + "for each row execute function test_refuse_closing()");
         long first = job.start(q1, null, true);
-        assertEquals(BatchStatus.FAILED, await(first));
+        assertEquals(BatchStatus.FAILED, ServerSide.awaitJob(first));
         TermClosingJob.Run failed = job.run(first);
         assertEquals(2, failed.closed(), "the two classes before the refused one stay closed");
         assertEquals(classes.size(), failed.total());
@@ -140,7 +128,7 @@ class TermClosingIT {
         ServerSide.execute("drop trigger test_refuse_closing on period_closing");
         long restarted = System.nanoTime();
         long second = job.restart(first);
-        assertEquals(BatchStatus.COMPLETED, await(second));
+        assertEquals(BatchStatus.COMPLETED, ServerSide.awaitJob(second));
         System.out.println("REPORT term closing: " + (classes.size() - 2) + " classes closed and the sheets written in "
                 + (System.nanoTime() - restarted) / 1_000_000 + " ms after the restart");
         assertEquals(classes.size(), job.run(second).closed());
@@ -174,7 +162,7 @@ class TermClosingIT {
                 select cs.id from class_subject cs join subject s on s.id = cs.subject_id
                 where cs.class_id = %d and s.name = 'музыка'""".formatted(class5a));
         long execution = job.start(q1, class5a, true);
-        assertEquals(BatchStatus.COMPLETED, await(execution));
+        assertEquals(BatchStatus.COMPLETED, ServerSide.awaitJob(execution));
 
         ActingCaller.actAs("teacher"); // 5А's class teacher sets marks in every subject of the class
         RuleViolation locked = assertThrows(RuleViolation.class,
