@@ -84,7 +84,75 @@ public final class ProgressSummaryReport {
         List<ReportTable> tables = new ArrayList<>();
         tables.add(summary);
         tables.add(lists);
+        if (p.classes().size() == 1) {
+            tables.addAll(classTables(p, p.classes().get(0), title));
+        }
         return tables;
+    }
+
+    /**
+     * For one class: each student's period mark per subject with their standing now and in the previous period
+     * («Успеваемость класса за период»), and per subject n5 n4 n3 n2, н/а, осв with % успеваемости and качества
+     * (the subject's N leaves out «осв», keeps «н/а» and a mark not set).
+     */
+    private static List<ReportTable> classTables(SchoolProgress p, ClassProgress c, List<String> title) {
+        java.util.Set<String> subjects = new java.util.TreeSet<>();
+        c.figures().students().forEach(s -> subjects.addAll(s.marks().keySet()));
+        java.util.Map<Long, Standing> before = new java.util.HashMap<>();
+        if (c.previous() != null) {
+            c.previous().students().forEach(s -> before.put(s.studentId(), s.standing()));
+        }
+        ReportTable students = new ReportTable("Ученики", title).landscape().text("№", 4).text("Ученик", 28);
+        subjects.forEach(students::count);
+        students.text("Итог", 14).text("В прошлом периоде", 14);
+        int n = 1;
+        for (StudentStanding s : c.figures().students()) {
+            List<Object> row = new ArrayList<>();
+            row.add(Integer.toString(n++));
+            row.add(s.name());
+            for (String subject : subjects) {
+                String mark = s.marks().get(subject);
+                row.add(mark == null ? (s.marks().containsKey(subject) ? "—" : "") : mark.matches("\\d{1,2}")
+                        ? (Object) Long.valueOf(mark) : mark);
+            }
+            row.add(s.standing().title());
+            Standing was = before.get(s.studentId());
+            row.add(was == null ? "" : was.title());
+            students.row(row.toArray());
+        }
+        ReportTable bySubject = new ReportTable("По предметам", title).landscape().text("Предмет", 30)
+                .count("«" + p.markMax() + "»").count("«" + (p.markMax() - 1) + "»").count("«" + (p.markMax() - 2) + "»")
+                .count("ниже «" + (p.markMax() - 2) + "»").count("н/а").count("осв")
+                .percent("% успеваемости").percent("% качества");
+        for (String subject : subjects) {
+            int top = 0, second = 0, third = 0, low = 0, na = 0, released = 0;
+            for (StudentStanding s : c.figures().students()) {
+                if (!s.marks().containsKey(subject)) {
+                    continue;
+                }
+                String m = s.marks().get(subject);
+                if (m == null || m.equals("н/а")) {
+                    na++;
+                } else if (m.equals("осв")) {
+                    released++;
+                } else {
+                    int v = Integer.parseInt(m);
+                    top += v == p.markMax() ? 1 : 0;
+                    second += v == p.markMax() - 1 ? 1 : 0;
+                    third += v == p.markMax() - 2 ? 1 : 0;
+                    low += v < p.markMax() - 2 ? 1 : 0;
+                }
+            }
+            int counted = top + second + third + low + na;
+            bySubject.row(subject, top, second, third, low, na, released, percent(top + second + third, counted),
+                    percent(top + second, counted));
+        }
+        return List.of(students, bySubject);
+    }
+
+    private static java.math.BigDecimal percent(int part, int whole) {
+        return whole == 0 ? null : java.math.BigDecimal.valueOf(part * 100L)
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
     }
 
     private static void add(ReportTable t, boolean total, String name, String teacher, ProgressFigures f,

@@ -51,7 +51,7 @@ public class ProgressSummary {
                                 ProgressFigures previous) implements Serializable {
     }
 
-    public record SchoolProgress(String school, ZoneId zone, long periodId, String period, LocalDate startsOn, LocalDate endsOn,
+    public record SchoolProgress(String school, ZoneId zone, int markMax, long periodId, String period, LocalDate startsOn, LocalDate endsOn,
                                  Instant builtAt, boolean wholeSchool, List<ClassProgress> classes,
                                  ProgressFigures total, String previousPeriod, ProgressFigures previousTotal,
                                  String lastYearPeriod, ProgressFigures lastYearTotal) implements Serializable {
@@ -162,7 +162,7 @@ public class ProgressSummary {
         if (lastYear != null) {
             lastYearTotal = ProgressFigures.of(all(read.rolls(lastYear, read.classes(lastYear, null))), markMax);
         }
-        return new SchoolProgress((String) school[0], ZoneId.of((String) school[2]), period.id(), period.name(),
+        return new SchoolProgress((String) school[0], ZoneId.of((String) school[2]), markMax, period.id(), period.name(),
                 period.startsOn(), period.endsOn(), Instant.now(), wholeSchool, lines, total,
                 previous == null ? null : previous.name(), previousTotal, lastYear == null ? null : lastYear.name(),
                 lastYearTotal);

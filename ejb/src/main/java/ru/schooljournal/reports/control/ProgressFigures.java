@@ -31,7 +31,8 @@ public record ProgressFigures(int onRoll, int counted, int attested, int excelle
      * (a троечник with one 3) the subject of that one mark.
      */
     public record StudentStanding(long studentId, String name, Standing standing, List<String> failedIn,
-                                  List<String> notAssessedIn, String oneLowerIn) implements Serializable {
+                                  List<String> notAssessedIn, String oneLowerIn, Map<String, String> marks)
+            implements Serializable {
     }
 
     public static ProgressFigures of(Collection<StudentMarks> roll, int markMax) {
@@ -69,7 +70,8 @@ public record ProgressFigures(int onRoll, int counted, int attested, int excelle
             String oneLowerIn = standing == Standing.GOOD && seconds == 1 ? second
                     : standing == Standing.SATISFACTORY && thirds == 1 ? third : null;
             students.add(new StudentStanding(s.studentId(), s.name(), standing, List.copyOf(failedIn),
-                    List.copyOf(notAssessedIn), oneLowerIn));
+                    List.copyOf(notAssessedIn), oneLowerIn, java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(s.marks()))));
             switch (standing) {
                 case EXCELLENT -> excellent++;
                 case GOOD -> {

@@ -286,6 +286,40 @@ class ReportsIT {
             assertEquals("5А", sheet.getRow(header.getRowNum() + 1).getCell(0).getStringCellValue());
             assertEquals("Итого", sheet.getRow(header.getRowNum() + 2).getCell(0).getStringCellValue());
             assertEquals(header.getRowNum() + 2, sheet.getLastRowNum(), "their class and its total, nothing else");
+            // One class: its students with their marks and standing, and the figures per subject.
+            Sheet students = book.getSheet("Ученики");
+            assertNotNull(students);
+            long roll = ServerSide.number("""
+                    select count(*) from class_membership m, study_period p where p.id = %d and m.class_id = %d
+                    and m.enrolled_on <= p.ends_on and (m.left_on is null or m.left_on >= p.ends_on)""".formatted(q1, class5a));
+            Row studentsHeader = null;
+            for (Row r : students) {
+                if (r.getCell(1) != null && "Ученик".equals(r.getCell(1).getStringCellValue())) {
+                    studentsHeader = r;
+                }
+            }
+            assertNotNull(studentsHeader);
+            assertEquals(roll, students.getLastRowNum() - studentsHeader.getRowNum());
+            Sheet subjects = book.getSheet("По предметам");
+            Row subjectsHeader = null;
+            Row music = null;
+            for (Row r : subjects) {
+                String first = r.getCell(0) == null ? "" : r.getCell(0).getStringCellValue();
+                if (first.equals("Предмет")) {
+                    subjectsHeader = r;
+                } else if (first.equals("музыка")) {
+                    music = r;
+                }
+            }
+            assertNotNull(music, "5А's music");
+            long unset = ServerSide.number("""
+                    select count(*) from class_membership m join study_period p on p.id = %d
+                    join class_subject cs on cs.class_id = m.class_id join subject s on s.id = cs.subject_id and s.name = 'музыка'
+                    where m.class_id = %d and m.enrolled_on <= p.ends_on and (m.left_on is null or m.left_on >= p.ends_on)
+                      and not exists (select 1 from final_mark fm where fm.class_subject_id = cs.id and fm.student_id = m.student_id
+                                      and fm.kind = 'PERIOD' and fm.period_id = p.id and fm.value <> 'н/а')""".formatted(q1, class5a));
+            assertEquals(unset, (long) music.getCell(column(subjectsHeader, "н/а")).getNumericCellValue(),
+                    "the music marks not set count as «н/а»");
         }
         assertEquals(200, teacher.getBytes("school/reports/progress.pdf?period=" + q1 + "&class=" + class5a).statusCode());
         HttpResponse<String> other = teacher.get("school/reports/progress.xlsx?period=" + q1 + "&class=" + class5b);
