@@ -13,11 +13,13 @@ import ru.schooljournal.reports.boundary.AttendanceSummary;
 import ru.schooljournal.reports.boundary.JournalKeeping;
 import ru.schooljournal.reports.boundary.ProgressSummary;
 import ru.schooljournal.reports.boundary.SummarySheet;
+import ru.schooljournal.reports.boundary.TeachingHours;
 import ru.schooljournal.reports.print.AttendanceReport;
 import ru.schooljournal.reports.print.JournalKeepingReport;
 import ru.schooljournal.reports.print.ProgressSummaryReport;
 import ru.schooljournal.reports.print.ReportTable;
 import ru.schooljournal.reports.print.SummarySheetReport;
+import ru.schooljournal.reports.print.TeachingHoursReport;
 
 /**
  * The reports by name, as the downloads, the background job and the schedules ask for them: a report's name
@@ -29,7 +31,8 @@ import ru.schooljournal.reports.print.SummarySheetReport;
 public class ReportCatalog {
 
     /** The report names, as in the addresses ({@code /school/reports/<name>.xhtml}). */
-    public static final List<String> NAMES = List.of("progress", "summary-sheet", "journal-keeping", "attendance");
+    public static final List<String> NAMES = List.of("progress", "summary-sheet", "journal-keeping", "attendance",
+            "teaching-hours");
 
     /** The «≥ N пропусков» list of the attendance summary unless the filter says otherwise. */
     public static final int ATTENDANCE_AT_LEAST = 10;
@@ -87,6 +90,9 @@ public class ReportCatalog {
     @EJB
     AttendanceSummary attendance;
 
+    @EJB
+    TeachingHours teachingHours;
+
     public Built build(String report, Filter f) {
         switch (report) {
             case "progress" -> {
@@ -115,6 +121,11 @@ public class ReportCatalog {
                         f.atLeast() == null ? ATTENDANCE_AT_LEAST : Math.max(1, Math.min(1000, f.atLeast())));
                 return new Built(AttendanceReport.title(s), dates(f) + ", список от " + s.atLeast() + " пропусков",
                         AttendanceReport.baseName(s), AttendanceReport.tables(s));
+            }
+            case "teaching-hours" -> {
+                TeachingHours.Hours h = teachingHours.of(f.from(), f.to(), f.schoolClass());
+                return new Built(TeachingHoursReport.title(h), dates(f), TeachingHoursReport.baseName(h),
+                        TeachingHoursReport.tables(h));
             }
             default -> throw new RuleViolation("reports.unknown");
         }

@@ -20,7 +20,8 @@ import ru.schooljournal.web.platform.PageAddress;
 /**
  * The reports for a stretch of dates on screen — «Анализ ведения журналов»
  * ({@code /school/reports/journal-keeping.xhtml?from=…&to=…[&class=…]}, last week by default) and the attendance
- * summary ({@code /school/reports/attendance.xhtml?…[&atLeast=N]}, this month so far by default) — with the
+ * summary ({@code /school/reports/attendance.xhtml?…[&atLeast=N]}, this month so far by default) and the teaching
+ * hours given against planned ({@code /school/reports/teaching-hours.xhtml}, the year so far) — with the
  * previous week and the whole month at hand, and the same tables the .xlsx and the PDF hold.
  */
 @Named
@@ -57,7 +58,9 @@ public class DatesReportPage {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         LocalDate today = timetable.today();
         boolean keepingReport = "journal-keeping".equals(report);
-        LocalDate start = keepingReport ? today.with(DayOfWeek.MONDAY).minusWeeks(1) : today.withDayOfMonth(1);
+        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        LocalDate start = keepingReport ? today.with(DayOfWeek.MONDAY).minusWeeks(1)
+                : "teaching-hours".equals(report) ? yearStart : today.withDayOfMonth(1);
         from = Dates.fromAddress(params.get("from"), start);
         to = Dates.fromAddress(params.get("to"), keepingReport ? from.plusDays(6) : today);
         String cls = params.get("class");

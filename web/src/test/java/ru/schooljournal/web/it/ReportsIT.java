@@ -606,4 +606,44 @@ class ReportsIT {
                 .statusCode(), "their own class");
         assertTrue(teacher.get("school/reports/summary-sheet.xhtml").body().contains("Сводная ведомость успеваемости 5А"));
     }
+
+    @Test
+    void teachingHoursCountTheLessonsGivenByWhoeverGaveThem() throws Exception {
+        long class5b = ServerSide.demoClass(5, "Б");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        java.time.LocalDate from = today.minusMonths(1).withDayOfMonth(1);
+        java.time.LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
+        String range = "l.class_subject_id = (select cs.id from class_subject cs join subject s on s.id = cs.subject_id "
+                + "where cs.class_id = " + class5b + " and s.name = 'математика') and l.date between date '" + from
+                + "' and date '" + to + "'";
+        long laidOut = ServerSide.number("select count(*) from lesson l where " + range);
+        long given = ServerSide.number("select count(*) from lesson l where " + range
+                + " and not l.cancelled and l.date <= current_date");
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/teaching-hours.xlsx?from=" + from + "&to=" + to);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("Нагрузка");
+            Row header = null;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null && "Учитель".equals(r.getCell(0).getStringCellValue())) {
+                    header = r;
+                }
+            }
+            assertNotNull(header);
+            long sumLaidOut = 0;
+            long sumGiven = 0;
+            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+                Row r = sheet.getRow(i);
+                if ("5Б".equals(r.getCell(1).getStringCellValue()) && "математика".equals(r.getCell(2).getStringCellValue())) {
+                    sumLaidOut += (long) r.getCell(column(header, "Уроков по расписанию")).getNumericCellValue();
+                    sumGiven += (long) r.getCell(column(header, "Выдано")).getNumericCellValue();
+                }
+            }
+            assertEquals(laidOut, sumLaidOut, "5Б's mathematics lessons of the month");
+            assertEquals(given, sumGiven, "given, by whoever gave them");
+        }
+        assertTrue(deputy.get("school/reports/teaching-hours.xhtml").body().contains("Выполнение учебной нагрузки с "));
+    }
 }
