@@ -11,11 +11,13 @@ import java.util.Properties;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.reports.boundary.AttendanceSummary;
 import ru.schooljournal.reports.boundary.JournalKeeping;
+import ru.schooljournal.reports.boundary.MovementReport;
 import ru.schooljournal.reports.boundary.ProgressSummary;
 import ru.schooljournal.reports.boundary.SummarySheet;
 import ru.schooljournal.reports.boundary.TeachingHours;
 import ru.schooljournal.reports.print.AttendanceReport;
 import ru.schooljournal.reports.print.JournalKeepingReport;
+import ru.schooljournal.reports.print.MovementReportTables;
 import ru.schooljournal.reports.print.ProgressSummaryReport;
 import ru.schooljournal.reports.print.ReportTable;
 import ru.schooljournal.reports.print.SummarySheetReport;
@@ -32,7 +34,7 @@ public class ReportCatalog {
 
     /** The report names, as in the addresses ({@code /school/reports/<name>.xhtml}). */
     public static final List<String> NAMES = List.of("progress", "summary-sheet", "journal-keeping", "attendance",
-            "teaching-hours");
+            "teaching-hours", "movement");
 
     /** The «≥ N пропусков» list of the attendance summary unless the filter says otherwise. */
     public static final int ATTENDANCE_AT_LEAST = 10;
@@ -93,6 +95,9 @@ public class ReportCatalog {
     @EJB
     TeachingHours teachingHours;
 
+    @EJB
+    MovementReport movement;
+
     public Built build(String report, Filter f) {
         switch (report) {
             case "progress" -> {
@@ -126,6 +131,11 @@ public class ReportCatalog {
                 TeachingHours.Hours h = teachingHours.of(f.from(), f.to(), f.schoolClass());
                 return new Built(TeachingHoursReport.title(h), dates(f), TeachingHoursReport.baseName(h),
                         TeachingHoursReport.tables(h));
+            }
+            case "movement" -> {
+                MovementReport.Movement m = movement.of(f.from(), f.to());
+                return new Built(MovementReportTables.title(m), dates(f), MovementReportTables.baseName(m),
+                        MovementReportTables.tables(m));
             }
             default -> throw new RuleViolation("reports.unknown");
         }

@@ -46,6 +46,9 @@ public class ReportJobs {
     @EJB
     ProgressSummary progressSummary;
 
+    @EJB
+    ru.schooljournal.reports.boundary.MovementReport movement;
+
     /** Starts building {@code report} for the filter, after checking the caller reaches what it asks. */
     public long start(String report, Filter filter) {
         Caller me = currentCaller.get();
@@ -57,6 +60,10 @@ public class ReportJobs {
     public void check(String report, Filter filter) {
         if (!ReportCatalog.NAMES.contains(report)) {
             throw new RuleViolation("reports.unknown");
+        }
+        if ("movement".equals(report)) {
+            movement.requireRight(); // administrative: the whole school or nothing
+            return;
         }
         // The same reach as building it here and now: a class outside it is refused, no reach at all too.
         List<ProgressSummary.ClassChoice> reach = progressSummary.classes();
@@ -83,10 +90,9 @@ public class ReportJobs {
         if (me.schoolId() == null) {
             throw new AccessDenied("access.denied.noSchool", me.login());
         }
-        progressSummary.classes(); // a reader of reports at all
+        boolean all = wholeSchool();
         return SchoolJobs.of(JOB, me.schoolId(), 30).stream()
-                .filter(e -> progressSummary.wholeSchool()
-                        || Long.toString(me.accountId()).equals(e.getJobParameters().getProperty("accountId")))
+                .filter(e -> all || Long.toString(me.accountId()).equals(e.getJobParameters().getProperty("accountId")))
                 .map(ReportJobs::runOf).toList();
     }
 
@@ -112,10 +118,19 @@ public class ReportJobs {
         }
         if (!JOB.equals(e.getJobName()) || !SchoolJobs.ofSchool(e, me.schoolId())
                 || !Long.toString(me.accountId()).equals(e.getJobParameters().getProperty("accountId"))
-                && !progressSummary.wholeSchool()) {
+                && !wholeSchool()) {
             throw new AccessDenied("access.denied.matrix", me.login() + " job execution " + execution);
         }
         return e;
+    }
+
+    /** Whether the caller reads every class's reports (and so every background report of the school). */
+    private boolean wholeSchool() {
+        try {
+            return progressSummary.wholeSchool();
+        } catch (AccessDenied onlyAdministrative) {
+            return false;
+        }
     }
 
     private static Run runOf(JobExecution e) {

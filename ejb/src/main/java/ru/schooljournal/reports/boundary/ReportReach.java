@@ -36,6 +36,14 @@ final class ReportReach {
         return own;
     }
 
+    /** Administrative reports (REPORTS_ADMIN: the administrator, director, deputy, secretary, HR): the whole school. */
+    static void administrative(AccessPolicy policy, Caller me) {
+        if (me.schoolId() == null) {
+            throw new AccessDenied("access.denied.noSchool", me.login());
+        }
+        policy.check(Operation.REPORTS_ADMIN, Target.school(me.schoolId()));
+    }
+
     /** The classes a report of one class ({@code classId}) or of all reached covers; refused outside the reach. */
     static Set<Long> narrowed(Set<Long> reach, Long classId, Caller me) {
         if (classId != null && reach != null && !reach.contains(classId)) {

@@ -59,15 +59,16 @@ public class DatesReportPage {
         LocalDate today = timetable.today();
         boolean keepingReport = "journal-keeping".equals(report);
         LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        boolean administrative = "movement".equals(report);
         LocalDate start = keepingReport ? today.with(DayOfWeek.MONDAY).minusWeeks(1)
-                : "teaching-hours".equals(report) ? yearStart : today.withDayOfMonth(1);
+                : "teaching-hours".equals(report) || administrative ? yearStart : today.withDayOfMonth(1);
         from = Dates.fromAddress(params.get("from"), start);
         to = Dates.fromAddress(params.get("to"), keepingReport ? from.plusDays(6) : today);
         String cls = params.get("class");
         schoolClass = cls == null || cls.isBlank() ? null : Long.valueOf(cls.trim());
         String n = params.get("atLeast");
         atLeast = n == null || n.isBlank() ? ReportCatalog.ATTENDANCE_AT_LEAST : (int) Math.max(1, Math.min(1000, Long.parseLong(n.trim())));
-        classes = summary.classes();
+        classes = administrative ? List.of() : summary.classes();
         ReportCatalog.Built built = catalog.build(report, new ReportCatalog.Filter(null, schoolClass, from, to,
                 keepingReport ? null : atLeast));
         title = built.title();

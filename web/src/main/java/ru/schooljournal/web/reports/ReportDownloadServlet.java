@@ -32,7 +32,8 @@ import ru.schooljournal.web.platform.UiLocale;
 @WebServlet({"/school/reports/progress.xlsx", "/school/reports/progress.pdf", "/school/reports/journal-keeping.xlsx",
         "/school/reports/journal-keeping.pdf", "/school/reports/attendance.xlsx", "/school/reports/attendance.pdf",
         "/school/reports/summary-sheet.xlsx", "/school/reports/summary-sheet.pdf", "/school/reports/teaching-hours.xlsx",
-        "/school/reports/teaching-hours.pdf", "/school/reports/file"})
+        "/school/reports/teaching-hours.pdf", "/school/reports/movement.xlsx", "/school/reports/movement.pdf",
+        "/school/reports/file"})
 public class ReportDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -646,4 +646,50 @@ class ReportsIT {
         }
         assertTrue(deputy.get("school/reports/teaching-hours.xhtml").body().contains("Выполнение учебной нагрузки с "));
     }
+
+    @Test
+    void theSecretarysMovementReportAddsUpFromTheMovementBook() throws Exception {
+        java.time.LocalDate to = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        java.time.LocalDate from = ((java.sql.Date) ServerSide.rows("""
+                select y.starts_on from academic_year y join school s on s.id = y.school_id
+                where s.code = 'demo' and y.current""").get(0).get(0)).toLocalDate();
+        long atEnd = ServerSide.number("""
+                select count(*) from class_membership m join school_class c on c.id = m.class_id
+                join academic_year y on y.id = c.year_id join school s on s.id = c.school_id
+                where s.code = 'demo' and y.current and m.enrolled_on <= date '%s'
+                  and (m.left_on is null or m.left_on >= date '%s')""".formatted(to, to));
+        long orders = ServerSide.number("""
+                select count(*) from movement_order o join school s on s.id = o.school_id
+                where s.code = 'demo' and o.date between date '%s' and date '%s'""".formatted(from, to));
+        WebUser secretary = new WebUser(base);
+        secretary.signIn("secretary", PASSWORD);
+        HttpResponse<byte[]> xlsx = secretary.getBytes("school/reports/movement.xlsx?from=" + from + "&to=" + to);
+        assertEquals(200, xlsx.statusCode(), "an administrative report: the secretary's");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("Движение");
+            Row header = headerRow(sheet);
+            Row total = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Школа", total.getCell(0).getStringCellValue());
+            assertEquals(atEnd, (long) total.getCell(column(header, "На конец")).getNumericCellValue());
+            long start = (long) total.getCell(column(header, "На начало")).getNumericCellValue();
+            long arrived = (long) total.getCell(column(header, "Прибыло")).getNumericCellValue();
+            long left = (long) total.getCell(column(header, "Выбыло")).getNumericCellValue();
+            assertEquals(atEnd, start + arrived - left, "at the start + arrived − left = at the end");
+            Sheet list = book.getSheet("Приказы");
+            Row listHeader = null;
+            for (Row r : list) {
+                if (r.getCell(0) != null && "Дата".equals(r.getCell(0).getStringCellValue())) {
+                    listHeader = r;
+                }
+            }
+            assertNotNull(listHeader);
+            assertEquals(orders, list.getLastRowNum() - listHeader.getRowNum(), "every order of the dates");
+        }
+        assertTrue(secretary.get("school/reports/movement.xhtml").body().contains("Движение учащихся с "));
+        assertEquals(403, secretary.getBytes("school/reports/progress.xlsx?period=" + q1).statusCode(),
+                "but not the classes' marks");
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        assertEquals(403, teacher.getBytes("school/reports/movement.xlsx?from=" + from + "&to=" + to).statusCode());
+    }
 }
