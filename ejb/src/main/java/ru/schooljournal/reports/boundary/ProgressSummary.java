@@ -18,6 +18,8 @@ import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.access.control.Target;
+import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.journal.boundary.FinalMarks;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.reports.control.ProgressFigures;
@@ -130,6 +132,53 @@ public class ProgressSummary {
             throw new RuleViolation("reports.classNotInPeriod");
         }
         return build(read, period, classes, classId == null && reach == null);
+    }
+
+    /** A school's line of the authority's summary. */
+    public record SchoolLine(String school, ProgressFigures figures) implements Serializable {
+    }
+
+    public record AcrossSchools(String authority, String period, Instant builtAt, ZoneId zone, List<SchoolLine> schools,
+                                ProgressFigures total) implements Serializable {
+    }
+
+    /**
+     * For the education authority (REPORTS_CROSS_SCHOOL, scope SCHOOLS): each of its schools' figures for the
+     * period of this kind and number in the school's current year («1 четверть»), and all the schools together —
+     * computed from the students, never from the schools' percentages. A school the policy does not reach, or
+     * without such a period, is left out.
+     */
+    public AcrossSchools acrossSchools(String kind, int number) {
+        Caller me = currentCaller.get();
+        if (me.authorityId() == null || !policy.mayAtAll(Operation.REPORTS_CROSS_SCHOOL)) {
+            throw new AccessDenied("access.denied.noAuthority", me.login());
+        }
+        PeriodRolls read = new PeriodRolls(em);
+        String authority = (String) em.createNativeQuery("select name from education_authority where id = ?1")
+                .setParameter(1, me.authorityId()).getSingleResult();
+        List<SchoolLine> lines = new ArrayList<>();
+        List<StudentMarks> everyone = new ArrayList<>();
+        Set<Integer> scales = new java.util.HashSet<>();
+        ZoneId zone = ZoneId.of("Europe/Moscow");
+        for (Object[] r : read.rows("""
+                select s.id, s.short_name, s.mark_max, p.id, s.time_zone from school s
+                join academic_year y on y.school_id = s.id and y.current
+                join study_period p on p.year_id = y.id and p.kind = ?2 and p.number = ?3
+                where s.authority_id = ?1 order by s.short_name""", me.authorityId(), kind, number)) {
+            long school = ((Number) r[0]).longValue();
+            if (!policy.may(Operation.REPORTS_CROSS_SCHOOL, Target.school(school))) {
+                continue;
+            }
+            Period period = read.period(((Number) r[3]).longValue());
+            List<StudentMarks> roll = all(read.rolls(period, read.classes(period, null)));
+            int markMax = ((Number) r[2]).intValue();
+            scales.add(markMax);
+            everyone.addAll(roll);
+            zone = ZoneId.of((String) r[4]);
+            lines.add(new SchoolLine((String) r[1], ProgressFigures.of(roll, markMax)));
+        }
+        ProgressFigures total = scales.size() == 1 ? ProgressFigures.of(everyone, scales.iterator().next()) : null;
+        return new AcrossSchools(authority, FinalMarks.periodName(kind, number), Instant.now(), zone, lines, total);
     }
 
     /**

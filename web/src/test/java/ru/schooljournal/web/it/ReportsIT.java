@@ -692,4 +692,50 @@ class ReportsIT {
         teacher.signIn("teacher", PASSWORD);
         assertEquals(403, teacher.getBytes("school/reports/movement.xlsx?from=" + from + "&to=" + to).statusCode());
     }
+
+    @Test
+    void theAuthoritySeesItsSchoolsSummariesOnly() throws Exception {
+        String demoSchool = (String) ServerSide.rows("select short_name from school where code = 'demo'").get(0).get(0);
+        long expectedN = expectedFigures().values().stream().mapToLong(e -> e[0]).sum();
+        long otherAuthoritySchools = ServerSide.number("""
+                select count(*) from school s where s.authority_id is distinct from
+                (select authority_id from school where code = 'demo')""");
+        WebUser authority = new WebUser(base);
+        authority.signIn("authority", PASSWORD);
+        HttpResponse<byte[]> xlsx = authority.getBytes("authority/progress.xlsx?period=QUARTER-1");
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("Школы");
+            Row header = null;
+            Row demo = null;
+            int schools = 0;
+            for (Row r : sheet) {
+                String first = r.getCell(0) == null ? "" : r.getCell(0).getStringCellValue();
+                if (first.equals("Школа")) {
+                    header = r;
+                } else if (header != null && !first.equals("Все школы")) {
+                    schools++;
+                    if (first.equals(demoSchool)) {
+                        demo = r;
+                    }
+                }
+            }
+            assertNotNull(demo, "the demo school");
+            assertEquals(expectedN, (long) demo.getCell(column(header, "Учтено (N)")).getNumericCellValue(),
+                    "the school's N as its deputy's report counts it");
+            long sameAuthority = ServerSide.number("""
+                    select count(*) from school s join academic_year y on y.school_id = s.id and y.current
+                    join study_period p on p.year_id = y.id and p.kind = 'QUARTER' and p.number = 1
+                    where s.authority_id = (select authority_id from school where code = 'demo')""");
+            assertEquals(sameAuthority, schools, "its own schools, none of another authority (" + otherAuthoritySchools
+                    + " there)");
+        }
+        assertTrue(authority.get("authority/progress.xhtml?period=QUARTER-1").body()
+                .contains("Итоги успеваемости по школам за 1 четверть"));
+        assertEquals(400, authority.get("authority/progress.xlsx?period=abc").statusCode());
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        assertEquals(403, deputy.getBytes("authority/progress.xlsx?period=QUARTER-1").statusCode(),
+                "a school's deputy has no cross-school reports");
+    }
 }
