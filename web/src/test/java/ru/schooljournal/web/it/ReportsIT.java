@@ -738,4 +738,49 @@ class ReportsIT {
         assertEquals(403, deputy.getBytes("authority/progress.xlsx?period=QUARTER-1").statusCode(),
                 "a school's deputy has no cross-school reports");
     }
+
+    @Test
+    void aParentPrintsTheirChildsPeriodReportWithTheGridsAverages() throws Exception {
+        List<Object> child = ServerSide.rows("""
+                select p.id, p.last_name from guardianship g join person p on p.id = g.child_id
+                join class_membership m on m.student_id = p.id and m.left_on is null
+                join school_class c on c.id = m.class_id and c.grade = 5 and c.letter = 'А'
+                where g.parent_id = (select person_id from account where login = 'parent')""").get(0);
+        long childId = ((Number) child.get(0)).longValue();
+        List<Object> average = ServerSide.rows("""
+                select round(sum(m.value * w.weight) / sum(w.weight), 2) from mark m join lesson l on l.id = m.lesson_id
+                join work_type w on w.id = m.work_type_id join class_subject cs on cs.id = l.class_subject_id
+                join subject s on s.id = cs.subject_id join study_period p on p.id = %d
+                where m.student_id = %d and s.name = 'математика' and cs.class_id = %d
+                  and l.date between p.starts_on and p.ends_on""".formatted(q1, childId, ServerSide.demoClass(5, "А"))).get(0);
+        WebUser parent = new WebUser(base);
+        parent.signIn("parent", PASSWORD);
+        assertTrue(parent.get("parent/children.xhtml").body().contains("Отчёт об успеваемости и посещаемости"));
+        HttpResponse<byte[]> pdf = parent.getBytes("parent/student-report.pdf?child=" + childId + "&period=" + q1);
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document);
+            assertTrue(text.contains((String) child.get(1)), "the child's name");
+            String math = text.lines().filter(l -> l.startsWith("математика ")).findFirst().orElseThrow();
+            if (average.get(0) != null) {
+                String weighted = ((java.math.BigDecimal) average.get(0)).toPlainString().replace('.', ',');
+                assertTrue(math.contains(weighted), "the weighted average " + weighted + " as the grid computes it: " + math);
+            }
+            assertTrue(text.contains("Пропущено уроков"));
+        }
+        long stranger = ServerSide.number("""
+                select m.student_id from class_membership m where m.class_id = %d and m.left_on is null
+                and m.student_id not in (select child_id from guardianship where parent_id =
+                    (select person_id from account where login = 'parent')) order by m.student_id limit 1"""
+                .formatted(ServerSide.demoClass(5, "Б")));
+        assertEquals(403, parent.getBytes("parent/student-report.pdf?child=" + stranger + "&period=" + q1).statusCode(),
+                "another family's child");
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        assertEquals(200, teacher.getBytes("school/reports/student.pdf?student=" + childId + "&period=" + q1).statusCode(),
+                "the class teacher prints it");
+        assertEquals(403, teacher.getBytes("school/reports/student.pdf?student=" + stranger + "&period=" + q1).statusCode());
+    }
 }

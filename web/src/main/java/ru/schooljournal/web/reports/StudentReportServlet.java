@@ -1,0 +1,79 @@
+package ru.schooljournal.web.reports;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
+import ru.schooljournal.diary.boundary.Diary;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.boundary.StudentReport;
+import ru.schooljournal.reports.print.ReportPdf;
+import ru.schooljournal.reports.print.StudentReportTables;
+import ru.schooljournal.web.platform.JournalExceptionHandler;
+import ru.schooljournal.web.platform.PageAddress;
+import ru.schooljournal.web.platform.Texts;
+import ru.schooljournal.web.platform.UiLocale;
+
+/**
+ * A student's progress and attendance for a period as a PDF for the parents: {@code /parent/student-report.pdf?
+ * child=ID&period=ID}, {@code /student/student-report.pdf?period=ID} (their own), and for the class teacher or the
+ * deputy {@code /school/reports/student.pdf?student=ID&period=ID}. Who may have it is {@link StudentReport}'s.
+ */
+@WebServlet({"/parent/student-report.pdf", "/student/student-report.pdf", "/school/reports/student.pdf"})
+public class StudentReportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    StudentReport reports;
+
+    @EJB
+    Diary diary;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            Long period = number(request.getParameter("period"));
+            Long student = request.getServletPath().startsWith("/student/") ? Long.valueOf(diary.myStudentId())
+                    : number(request.getParameter(request.getServletPath().startsWith("/parent/") ? "child" : "student"));
+            if (period == null || student == null) {
+                throw new RuleViolation("reports.badAddress");
+            }
+            StudentReport.Report report = reports.of(student, period);
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(
+                    StudentReportTables.baseName(report) + ".pdf", StandardCharsets.UTF_8).replace("+", "%20"));
+            ReportPdf.write(StudentReportTables.tables(report), response.getOutputStream());
+        } catch (RuntimeException e) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, UiLocale.DEFAULT);
+            String denied = JournalExceptionHandler.deniedKey(e);
+            RuleViolation rule = JournalExceptionHandler.ruleViolation(e);
+            if (denied != null) {
+                request.setAttribute(JournalExceptionHandler.DENIED_MESSAGE, bundle.containsKey(denied)
+                        ? bundle.getString(denied) : denied);
+                response.sendError(403);
+            } else if (rule != null) {
+                request.setAttribute(PageAddress.MESSAGE, bundle.containsKey(rule.messageKey())
+                        ? bundle.getString(rule.messageKey()) : rule.messageKey());
+                response.sendError(400);
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private static Long number(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        if (!s.trim().matches("\\d{1,18}")) {
+            throw new RuleViolation("reports.badAddress");
+        }
+        return Long.valueOf(s.trim());
+    }
+}
