@@ -22,7 +22,7 @@ import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.journal.control.Averages;
-import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.control.DateRange;
 import ru.schooljournal.roster.control.PersonName;
 
 /**
@@ -51,9 +51,6 @@ public class JournalKeeping {
                            BigDecimal hours) {
     }
 
-    /** The longest stretch one analysis covers: a school year. */
-    public static final int MAX_DAYS = 366;
-
     @PersistenceContext(unitName = "journal")
     EntityManager em;
 
@@ -66,12 +63,7 @@ public class JournalKeeping {
     public Analysis of(LocalDate from, LocalDate to, Long classId) {
         Caller me = currentCaller.get();
         Set<Long> only = ReportReach.narrowed(ReportReach.of(policy, me), classId, me);
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new RuleViolation("reports.dates.order");
-        }
-        if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new RuleViolation("reports.dates.tooLong", MAX_DAYS);
-        }
+        DateRange.require(from, to);
         Object[] school = rows("select name, time_zone from school where id = ?1", me.schoolId()).get(0);
         ZoneId zone = ZoneId.of((String) school[1]);
         LocalDate today = LocalDate.now(zone);

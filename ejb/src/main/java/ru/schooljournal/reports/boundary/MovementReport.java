@@ -15,7 +15,7 @@ import java.util.List;
 import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
-import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.control.DateRange;
 import ru.schooljournal.roster.control.PersonName;
 
 /**
@@ -58,9 +58,7 @@ public class MovementReport {
     public Movement of(LocalDate from, LocalDate to) {
         Caller me = currentCaller.get();
         ReportReach.administrative(policy, me);
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new RuleViolation("reports.dates.order");
-        }
+        DateRange.require(from, to);
         Object[] school = (Object[]) em.createNativeQuery("select name, time_zone from school where id = ?1")
                 .setParameter(1, me.schoolId()).getSingleResult();
         List<ClassLine> classes = new ArrayList<>();

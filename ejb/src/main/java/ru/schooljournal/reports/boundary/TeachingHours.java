@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
-import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.control.DateRange;
 import ru.schooljournal.roster.control.PersonName;
 
 /**
@@ -54,12 +54,7 @@ public class TeachingHours {
     public Hours of(LocalDate from, LocalDate to, Long classId) {
         Caller me = currentCaller.get();
         Set<Long> only = ReportReach.narrowed(ReportReach.of(policy, me), classId, me);
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new RuleViolation("reports.dates.order");
-        }
-        if (from.plusDays(JournalKeeping.MAX_DAYS).isBefore(to)) {
-            throw new RuleViolation("reports.dates.tooLong", JournalKeeping.MAX_DAYS);
-        }
+        DateRange.require(from, to);
         Object[] school = (Object[]) em.createNativeQuery("select name, time_zone from school where id = ?1")
                 .setParameter(1, me.schoolId()).getSingleResult();
         ZoneId zone = ZoneId.of((String) school[1]);

@@ -27,6 +27,20 @@ public class PageAddress {
     Texts texts;
 
     /**
+     * A number from an address parameter (a download's, a job's filter): null when absent, refused with
+     * «reports.badAddress» when it is anything but a number.
+     */
+    public static Long number(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.trim().matches("\\d{1,18}")) {
+            throw new ru.schooljournal.platform.RuleViolation("reports.badAddress");
+        }
+        return Long.valueOf(value.trim());
+    }
+
+    /**
      * For a page whose parameters are all optional: answers 400 naming the first of {@code names} that is given
      * but is not a number, and says whether it did.
      */

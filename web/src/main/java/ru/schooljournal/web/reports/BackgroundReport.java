@@ -11,9 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.platform.RuleViolation;
-import ru.schooljournal.reports.ReportCatalog.Filter;
 import ru.schooljournal.reports.ReportJobs;
-import ru.schooljournal.web.platform.Dates;
 import ru.schooljournal.web.platform.Texts;
 
 /**
@@ -34,10 +32,7 @@ public class BackgroundReport {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         Map<String, String> q = query(params.getOrDefault("query", ""));
         try {
-            Long atLeast = number(q.get("atLeast"));
-            jobs.start(params.getOrDefault("report", ""), new Filter(number(q.get("period")), number(q.get("class")),
-                    Dates.fromAddress(q.get("from"), null), Dates.fromAddress(q.get("to"), null),
-                    atLeast == null ? null : (int) Math.min(1000, atLeast)));
+            jobs.start(params.getOrDefault("report", ""), ReportFilters.of(q::get));
         } catch (RuleViolation refused) {
             texts.error(refused.messageKey(), refused.args());
             return null;
@@ -61,13 +56,4 @@ public class BackgroundReport {
         return values;
     }
 
-    private static Long number(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        if (!s.trim().matches("\\d{1,18}")) {
-            throw new RuleViolation("reports.badAddress");
-        }
-        return Long.valueOf(s.trim());
-    }
 }

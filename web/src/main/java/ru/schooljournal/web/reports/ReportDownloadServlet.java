@@ -13,11 +13,9 @@ import java.util.logging.Logger;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.reports.ReportCatalog;
 import ru.schooljournal.reports.ReportCatalog.Built;
-import ru.schooljournal.reports.ReportCatalog.Filter;
 import ru.schooljournal.reports.boundary.MyReports;
 import ru.schooljournal.reports.print.ReportPdf;
 import ru.schooljournal.reports.print.ReportXlsx;
-import ru.schooljournal.web.platform.Dates;
 import ru.schooljournal.web.platform.JournalExceptionHandler;
 import ru.schooljournal.web.platform.PageAddress;
 import ru.schooljournal.web.platform.Texts;
@@ -50,7 +48,7 @@ public class ReportDownloadServlet extends HttpServlet {
         String path = request.getServletPath();
         try {
             if (path.endsWith("/file")) {
-                Long id = number(request, "id");
+                Long id = PageAddress.number(request.getParameter("id"));
                 if (id == null) {
                     throw new RuleViolation("reports.badAddress");
                 }
@@ -61,10 +59,7 @@ public class ReportDownloadServlet extends HttpServlet {
             }
             String name = path.substring(path.lastIndexOf('/') + 1, path.lastIndexOf('.'));
             String extension = path.substring(path.lastIndexOf('.') + 1);
-            Long atLeast = number(request, "atLeast");
-            Built built = catalog.build(name, new Filter(number(request, "period"), number(request, "class"),
-                    Dates.fromAddress(request.getParameter("from"), null), Dates.fromAddress(request.getParameter("to"), null),
-                    atLeast == null ? null : (int) Math.min(1000, atLeast)));
+            Built built = catalog.build(name, ReportFilters.of(request::getParameter));
             send(response, built.fileName(extension), extension.equals("pdf") ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
             if (extension.equals("pdf")) {
                 ReportPdf.write(built.tables(), response.getOutputStream());
@@ -78,17 +73,6 @@ public class ReportDownloadServlet extends HttpServlet {
         }
     }
 
-    /** A number from the address; absent is null, anything else but a number a refusal. */
-    private static Long number(HttpServletRequest request, String name) {
-        String s = request.getParameter(name);
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        if (!s.trim().matches("\\d{1,18}")) {
-            throw new RuleViolation("reports.badAddress");
-        }
-        return Long.valueOf(s.trim());
-    }
 
     private static void send(HttpServletResponse response, String file, String contentType) {
         response.setContentType(contentType);

@@ -38,9 +38,9 @@ public class StudentReportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Long period = number(request.getParameter("period"));
+            Long period = PageAddress.number(request.getParameter("period"));
             Long student = request.getServletPath().startsWith("/student/") ? Long.valueOf(diary.myStudentId())
-                    : number(request.getParameter(request.getServletPath().startsWith("/parent/") ? "child" : "student"));
+                    : PageAddress.number(request.getParameter(request.getServletPath().startsWith("/parent/") ? "child" : "student"));
             if (period == null || student == null) {
                 throw new RuleViolation("reports.badAddress");
             }
@@ -67,13 +67,4 @@ public class StudentReportServlet extends HttpServlet {
         }
     }
 
-    private static Long number(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        if (!s.trim().matches("\\d{1,18}")) {
-            throw new RuleViolation("reports.badAddress");
-        }
-        return Long.valueOf(s.trim());
-    }
 }
