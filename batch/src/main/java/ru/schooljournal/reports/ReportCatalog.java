@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Properties;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.reports.boundary.AttendanceSummary;
+import ru.schooljournal.reports.boundary.ClassTeacherReport;
 import ru.schooljournal.reports.boundary.JournalKeeping;
 import ru.schooljournal.reports.boundary.MovementReport;
 import ru.schooljournal.reports.boundary.ProgressSummary;
 import ru.schooljournal.reports.boundary.SummarySheet;
 import ru.schooljournal.reports.boundary.TeachingHours;
 import ru.schooljournal.reports.print.AttendanceReport;
+import ru.schooljournal.reports.print.ClassTeacherReportTables;
 import ru.schooljournal.reports.print.JournalKeepingReport;
 import ru.schooljournal.reports.print.MovementReportTables;
 import ru.schooljournal.reports.print.ProgressSummaryReport;
@@ -34,7 +36,7 @@ public class ReportCatalog {
 
     /** The report names, as in the addresses ({@code /school/reports/<name>.xhtml}). */
     public static final List<String> NAMES = List.of("progress", "summary-sheet", "journal-keeping", "attendance",
-            "teaching-hours", "movement");
+            "teaching-hours", "movement", "class-teacher");
 
     /** The «≥ N пропусков» list of the attendance summary unless the filter says otherwise. */
     public static final int ATTENDANCE_AT_LEAST = 10;
@@ -98,6 +100,9 @@ public class ReportCatalog {
     @EJB
     MovementReport movement;
 
+    @EJB
+    ClassTeacherReport classTeacher;
+
     public Built build(String report, Filter f) {
         switch (report) {
             case "progress" -> {
@@ -136,6 +141,14 @@ public class ReportCatalog {
                 MovementReport.Movement m = movement.of(f.from(), f.to());
                 return new Built(MovementReportTables.title(m), dates(f), MovementReportTables.baseName(m),
                         MovementReportTables.tables(m));
+            }
+            case "class-teacher" -> {
+                if (f.period() == null || f.schoolClass() == null) {
+                    throw new RuleViolation("reports.badAddress");
+                }
+                ClassTeacherReport.Report r = classTeacher.of(f.period(), f.schoolClass());
+                return new Built(ClassTeacherReportTables.title(r), r.progress().period(),
+                        ClassTeacherReportTables.baseName(r), ClassTeacherReportTables.tables(r));
             }
             default -> throw new RuleViolation("reports.unknown");
         }

@@ -71,7 +71,7 @@ public class ReportJobs {
             throw new AccessDenied("access.denied.matrix", currentCaller.get().login() + " report of class "
                     + filter.schoolClass());
         }
-        if ("summary-sheet".equals(report) && filter.schoolClass() == null) {
+        if (("summary-sheet".equals(report) || "class-teacher".equals(report)) && filter.schoolClass() == null) {
             throw new RuleViolation("reports.badAddress");
         }
     }

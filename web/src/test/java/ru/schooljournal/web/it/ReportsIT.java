@@ -783,4 +783,51 @@ class ReportsIT {
                 "the class teacher prints it");
         assertEquals(403, teacher.getBytes("school/reports/student.pdf?student=" + stranger + "&period=" + q1).statusCode());
     }
+
+    @Test
+    void theClassTeachersReportPutsTheClassFiguresNamesAbsencesAndTeachersTogether() throws Exception {
+        long class5a = ServerSide.demoClass(5, "А");
+        long[] expected = expectedFigures().get("5А");
+        long missed = ServerSide.number("""
+                select count(*) from attendance a join lesson l on l.id = a.lesson_id
+                join class_subject cs on cs.id = l.class_subject_id join study_period p on p.id = %d
+                where cs.class_id = %d and a.kind = 'ABSENT' and not l.cancelled and l.date between p.starts_on and p.ends_on
+                  and exists (select 1 from class_membership m where m.class_id = cs.class_id and m.student_id = a.student_id
+                              and l.date >= m.enrolled_on and (m.left_on is null or l.date <= m.left_on))"""
+                .formatted(q1, class5a));
+        String mathTeacher = (String) ServerSide.rows("""
+                select p.last_name from class_subject cs join subject s on s.id = cs.subject_id join person p on p.id = cs.teacher_id
+                where cs.class_id = %d and s.name = 'математика'""".formatted(class5a)).get(0).get(0);
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        HttpResponse<byte[]> xlsx = teacher.getBytes("school/reports/class-teacher.xlsx?period=" + q1 + "&class=" + class5a);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet report = book.getSheet("Отчёт");
+            assertEquals("Отчёт классного руководителя 5А класса за 1 четверть", report.getRow(0).getCell(0).getStringCellValue());
+            Map<String, Row> rows = new HashMap<>();
+            for (Row r : report) {
+                if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.STRING) {
+                    rows.putIfAbsent(r.getCell(0).getStringCellValue(), r);
+                }
+            }
+            assertEquals(expected[0], (long) rows.get("Учтено (N)").getCell(1).getNumericCellValue());
+            assertEquals(missed, (long) rows.get("Пропущено уроков").getCell(1).getNumericCellValue());
+            long good = (long) rows.get("Хорошисты").getCell(1).getNumericCellValue();
+            String names = rows.get("Хорошисты").getCell(2).getStringCellValue();
+            assertEquals(good, names.isEmpty() ? 0 : names.split("; ").length, "a name for every хорошист");
+            Sheet subjects = book.getSheet("По предметам");
+            boolean found = false;
+            for (Row r : subjects) {
+                if (r.getCell(0) != null && "математика".equals(r.getCell(0).getStringCellValue())) {
+                    assertTrue(r.getCell(1).getStringCellValue().startsWith(mathTeacher), "the subject's teacher");
+                    found = true;
+                }
+            }
+            assertTrue(found);
+        }
+        assertEquals(200, teacher.getBytes("school/reports/class-teacher.pdf?period=" + q1 + "&class=" + class5a).statusCode());
+        assertEquals(403, teacher.getBytes("school/reports/class-teacher.xlsx?period=" + q1 + "&class="
+                + ServerSide.demoClass(5, "Б")).statusCode(), "another class's");
+    }
 }
