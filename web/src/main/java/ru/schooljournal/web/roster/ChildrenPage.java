@@ -25,9 +25,13 @@ public class ChildrenPage {
     public void load() {
         children = family.myChildren();
         for (Child c : children) {
-            var p = studentReport.latestPeriod(c.personId());
-            if (p != null) {
-                periods.put(c.personId(), p);
+            try {
+                var p = studentReport.latestPeriod(c.personId());
+                if (p != null) {
+                    periods.put(c.personId(), p);
+                }
+            } catch (ru.schooljournal.access.control.AccessDenied notInThisSchoolsMatrix) {
+                // the school has taken REPORTS_SELF from parents: no link, the diary stays
             }
         }
     }
