@@ -203,7 +203,7 @@ public class Journal {
         for (Object[] v : versionQuery.getResultList()) {
             versions.computeIfAbsent((Long) v[0], k -> new HashMap<>()).put((Long) v[1], (Long) v[2]);
         }
-        List<FinalColumn> finalColumns = finalColumns(f, period, periods);
+        List<FinalColumn> finalColumns = finalColumns(f, period, periods, closed);
         Map<Long, Map<String, String>> finals = new HashMap<>();
         if (!finalColumns.isEmpty()) {
             for (Object[] fm : em.createQuery("""
@@ -608,16 +608,17 @@ public class Journal {
         return pick;
     }
 
-    private static List<FinalColumn> finalColumns(ClassSubjectFacts f, Period period, List<Period> periods) {
+    private static List<FinalColumn> finalColumns(ClassSubjectFacts f, Period period, List<Period> periods,
+                                                  List<PeriodLocks.Closed> closed) {
         if (f.firstGrade()) {
             return List.of();
         }
         List<FinalColumn> columns = new ArrayList<>();
         columns.add(new FinalColumn(FinalMarks.key(FinalMark.Kind.PERIOD, period.id()), FinalMark.Kind.PERIOD.name(),
-                period.id(), period.name()));
+                period.id(), period.name(), closed.stream().anyMatch(c -> c.periodId() == period.id())));
         if (period.equals(periods.get(periods.size() - 1))) {
             for (FinalMark.Kind k : List.of(FinalMark.Kind.YEAR, FinalMark.Kind.EXAM, FinalMark.Kind.FINAL)) {
-                columns.add(new FinalColumn(FinalMarks.key(k, null), k.name(), null, FinalMarks.kindName(k)));
+                columns.add(new FinalColumn(FinalMarks.key(k, null), k.name(), null, FinalMarks.kindName(k), false));
             }
         }
         return columns;

@@ -46,7 +46,9 @@ public record JournalSheet(long classSubjectId, String className, String subject
     }
 
     /** A final-mark column: the period's, and in the year's last period the year, exam and final marks. */
-    public record FinalColumn(String key, String kind, Long periodId, String title) implements Serializable {
+    /** A column of final marks; {@code locked}: its period is closed in this class (term closing). */
+    public record FinalColumn(String key, String kind, Long periodId, String title, boolean locked)
+            implements Serializable {
     }
 
     /** What the reader may do here; the EJB checks again on every change. */

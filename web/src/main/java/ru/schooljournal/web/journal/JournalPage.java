@@ -191,7 +191,8 @@ public class JournalPage implements Serializable {
             columns.add(new Column("forecast", texts.get("journal.col.forecast"), false, "info", "forecast"));
         }
         for (FinalColumn f : sheet.finals()) {
-            columns.add(new Column("F" + f.key(), escape(f.title()), sheet.rights().finals(), "final", "final"));
+            columns.add(new Column("F" + f.key(), escape(f.title()), sheet.rights().finals() && !f.locked(), "final",
+                    "final"));
         }
         for (StudentRow s : sheet.students()) {
             Row row = new Row(s.studentId(), s.name());

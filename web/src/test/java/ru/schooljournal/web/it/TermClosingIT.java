@@ -62,6 +62,9 @@ class TermClosingIT {
     @EJB
     MyReports myReports;
 
+    @EJB
+    ru.schooljournal.journal.boundary.Journal journal;
+
     private long q1;
     private long class5a;
 
@@ -169,6 +172,7 @@ class TermClosingIT {
                 () -> finalMarks.set(music5a, student, FinalMark.Kind.PERIOD, q1, "", "4"));
         assertEquals("journal.periodClosed", locked.messageKey());
         assertEquals("1 четверть", locked.args()[0]);
+        assertTrue(journal.sheet(music5a, q1).finals().get(0).locked(), "the grid shows the period mark read-only");
 
         ActingCaller.actAs("zavuch");
         assertThrows(AccessDenied.class, () -> locks.reopen(q1, class5a, "Заявление учителя музыки"),
@@ -182,6 +186,7 @@ class TermClosingIT {
                 "the reopening is in the journal's history, with its reason");
 
         ActingCaller.actAs("teacher");
+        assertFalse(journal.sheet(music5a, q1).finals().get(0).locked(), "reopened: editable again");
         try {
             assertEquals("4", finalMarks.set(music5a, student, FinalMark.Kind.PERIOD, q1, "", "4").text(),
                     "reopened: the class teacher corrects it");
