@@ -14,6 +14,7 @@ import ru.schooljournal.reports.boundary.ClassTeacherReport;
 import ru.schooljournal.reports.boundary.JournalKeeping;
 import ru.schooljournal.reports.boundary.MovementReport;
 import ru.schooljournal.reports.boundary.ProgressSummary;
+import ru.schooljournal.reports.boundary.StudentsOverview;
 import ru.schooljournal.reports.boundary.SummarySheet;
 import ru.schooljournal.reports.boundary.TeachingHours;
 import ru.schooljournal.reports.print.AttendanceReport;
@@ -22,6 +23,7 @@ import ru.schooljournal.reports.print.JournalKeepingReport;
 import ru.schooljournal.reports.print.MovementReportTables;
 import ru.schooljournal.reports.print.ProgressSummaryReport;
 import ru.schooljournal.reports.print.ReportTable;
+import ru.schooljournal.reports.print.StudentsOverviewReport;
 import ru.schooljournal.reports.print.SummarySheetReport;
 import ru.schooljournal.reports.print.TeachingHoursReport;
 
@@ -36,7 +38,7 @@ public class ReportCatalog {
 
     /** The report names, as in the addresses ({@code /school/reports/<name>.xhtml}). */
     public static final List<String> NAMES = List.of("progress", "summary-sheet", "journal-keeping", "attendance",
-            "teaching-hours", "movement", "class-teacher");
+            "teaching-hours", "movement", "class-teacher", "students");
 
     /** The «≥ N пропусков» list of the attendance summary unless the filter says otherwise. */
     public static final int ATTENDANCE_AT_LEAST = 10;
@@ -103,6 +105,9 @@ public class ReportCatalog {
     @EJB
     ClassTeacherReport classTeacher;
 
+    @EJB
+    StudentsOverview studentsOverview;
+
     public Built build(String report, Filter f) {
         switch (report) {
             case "progress" -> {
@@ -149,6 +154,11 @@ public class ReportCatalog {
                 ClassTeacherReport.Report r = classTeacher.of(f.period(), f.schoolClass());
                 return new Built(ClassTeacherReportTables.title(r), r.progress().period(),
                         ClassTeacherReportTables.baseName(r), ClassTeacherReportTables.tables(r));
+            }
+            case "students" -> {
+                StudentsOverview.Overview o = studentsOverview.on(f.to());
+                return new Built(StudentsOverviewReport.title(o), "", StudentsOverviewReport.baseName(o),
+                        StudentsOverviewReport.tables(o));
             }
             default -> throw new RuleViolation("reports.unknown");
         }

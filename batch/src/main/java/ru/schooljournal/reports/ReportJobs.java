@@ -61,7 +61,7 @@ public class ReportJobs {
         if (!ReportCatalog.NAMES.contains(report)) {
             throw new RuleViolation("reports.unknown");
         }
-        if ("movement".equals(report)) {
+        if ("movement".equals(report) || "students".equals(report)) {
             movement.requireRight(); // administrative: the whole school or nothing
             return;
         }

@@ -59,7 +59,7 @@ public class DatesReportPage {
         LocalDate today = timetable.today();
         boolean keepingReport = "journal-keeping".equals(report);
         LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
-        boolean administrative = "movement".equals(report);
+        boolean administrative = "movement".equals(report) || "students".equals(report);
         LocalDate start = keepingReport ? today.with(DayOfWeek.MONDAY).minusWeeks(1)
                 : "teaching-hours".equals(report) || administrative ? yearStart : today.withDayOfMonth(1);
         from = Dates.fromAddress(params.get("from"), start);

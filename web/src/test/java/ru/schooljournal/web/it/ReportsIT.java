@@ -830,4 +830,44 @@ class ReportsIT {
         assertEquals(403, teacher.getBytes("school/reports/class-teacher.xlsx?period=" + q1 + "&class="
                 + ServerSide.demoClass(5, "Б")).statusCode(), "another class's");
     }
+
+    @Test
+    void generalDataOnStudentsCountsTheRollByGradeSexAndHealthGroup() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        long roll = ServerSide.number("""
+                select count(*) from class_membership m join school_class c on c.id = m.class_id
+                join academic_year y on y.id = c.year_id join school s on s.id = c.school_id
+                where s.code = 'demo' and y.current and m.enrolled_on <= date '%s'
+                  and (m.left_on is null or m.left_on >= date '%s')""".formatted(today, today));
+        WebUser secretary = new WebUser(base);
+        secretary.signIn("secretary", PASSWORD);
+        HttpResponse<byte[]> xlsx = secretary.getBytes("school/reports/students.xlsx?to=" + today);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("Сведения");
+            Row header = null;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null && "Параллель".equals(r.getCell(0).getStringCellValue())) {
+                    header = r;
+                }
+            }
+            assertNotNull(header);
+            Row total = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Школа", total.getCell(0).getStringCellValue());
+            long students = (long) total.getCell(column(header, "Учеников")).getNumericCellValue();
+            assertEquals(roll, students);
+            assertEquals(students, (long) (total.getCell(column(header, "Мальчиков")).getNumericCellValue()
+                    + total.getCell(column(header, "Девочек")).getNumericCellValue()), "boys and girls add up");
+            long health = 0;
+            for (String g : List.of("I", "II", "III", "IV", "V")) {
+                health += (long) total.getCell(column(header, g + " группа здоровья")).getNumericCellValue();
+            }
+            long noCard = (long) total.getCell(column(header, "Нет медицинской карты")).getNumericCellValue();
+            assertTrue(health + noCard <= students, "no student counted twice");
+        }
+        assertTrue(secretary.get("school/reports/students.xhtml").body().contains("Общие сведения об обучающихся на "));
+        WebUser teacher = new WebUser(base);
+        teacher.signIn("teacher", PASSWORD);
+        assertEquals(403, teacher.getBytes("school/reports/students.xlsx").statusCode());
+    }
 }

@@ -1,0 +1,94 @@
+package ru.schooljournal.reports.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import ru.schooljournal.access.boundary.AccessPolicy;
+import ru.schooljournal.access.control.CurrentCaller;
+
+/**
+ * General data on the students (SPEC §8, administrative: REPORTS_ADMIN) on a date: per grade the students on the
+ * roll, boys and girls, their ages (full years on that date), and the health groups I–V and PE groups from their
+ * medical cards — counts only, no names. One statement.
+ */
+@Stateless
+@PermitAll // who may is the access matrix's (AccessPolicy)
+public class StudentsOverview {
+
+    /** Ages shown as columns: up to 6, each year 7–17, 18 and over. */
+    public static final int YOUNGEST = 6;
+    public static final int OLDEST = 18;
+
+    public record GradeLine(int grade, int classes, int students, int boys, int girls, int[] byAge, int[] byHealth,
+                            int[] byPe, int noCard) implements Serializable {
+    }
+
+    public record Overview(String school, ZoneId zone, LocalDate on, Instant builtAt, List<GradeLine> grades)
+            implements Serializable {
+    }
+
+    @PersistenceContext(unitName = "journal")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @EJB
+    AccessPolicy policy;
+
+    @SuppressWarnings("unchecked")
+    public Overview on(LocalDate day) {
+        var me = currentCaller.get();
+        ReportReach.administrative(policy, me);
+        Object[] school = (Object[]) em.createNativeQuery("select name, time_zone from school where id = ?1")
+                .setParameter(1, me.schoolId()).getSingleResult();
+        ZoneId zone = ZoneId.of((String) school[1]);
+        LocalDate on = day == null ? LocalDate.now(zone) : day;
+        StringBuilder ages = new StringBuilder();
+        for (int age = YOUNGEST; age <= OLDEST; age++) {
+            String cond = age == YOUNGEST ? "<= " + age : age == OLDEST ? ">= " + age : "= " + age;
+            ages.append(", count(*) filter (where extract(year from age(?2, p.birth_date)) ").append(cond).append(")");
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                        select c.grade, count(distinct c.id), count(*), count(*) filter (where p.sex = 'M'),
+                               count(*) filter (where p.sex = 'F')%s,
+                               count(*) filter (where mc.health_group = 'I'), count(*) filter (where mc.health_group = 'II'),
+                               count(*) filter (where mc.health_group = 'III'), count(*) filter (where mc.health_group = 'IV'),
+                               count(*) filter (where mc.health_group = 'V'),
+                               count(*) filter (where mc.pe_group = 'MAIN'), count(*) filter (where mc.pe_group = 'PREPARATORY'),
+                               count(*) filter (where mc.pe_group = 'SPECIAL'), count(*) filter (where mc.pe_group = 'EXEMPT'),
+                               count(*) filter (where mc.person_id is null)
+                        from class_membership m join school_class c on c.id = m.class_id
+                             join academic_year y on y.id = c.year_id join person p on p.id = m.student_id
+                             left join medical_card mc on mc.person_id = p.id
+                        where c.school_id = ?1 and y.current and m.enrolled_on <= ?2 and (m.left_on is null or m.left_on >= ?2)
+                        group by c.grade order by c.grade""".formatted(ages))
+                .setParameter(1, me.schoolId()).setParameter(2, on).getResultList();
+        int nAges = OLDEST - YOUNGEST + 1;
+        List<GradeLine> grades = new ArrayList<>();
+        for (Object[] r : rows) {
+            int[] byAge = new int[nAges];
+            for (int i = 0; i < nAges; i++) {
+                byAge[i] = n(r[5 + i]);
+            }
+            int h = 5 + nAges;
+            grades.add(new GradeLine(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), byAge,
+                    new int[]{n(r[h]), n(r[h + 1]), n(r[h + 2]), n(r[h + 3]), n(r[h + 4])},
+                    new int[]{n(r[h + 5]), n(r[h + 6]), n(r[h + 7]), n(r[h + 8])}, n(r[h + 9])));
+        }
+        return new Overview((String) school[0], zone, on, Instant.now(), grades);
+    }
+
+    private static int n(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+}
