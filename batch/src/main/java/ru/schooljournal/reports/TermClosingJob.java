@@ -74,7 +74,7 @@ public class TermClosingJob {
     public Run run(long execution) {
         closing.requireRight();
         JobExecution e = ownExecution(execution);
-        return runOf(e, logins(List.of(e)));
+        return runOf(e, logins(List.of(e)), closing.closedNow());
     }
 
     /** The runs of the caller's school, newest first. */
@@ -82,7 +82,8 @@ public class TermClosingJob {
         closing.requireRight();
         List<JobExecution> executions = SchoolJobs.of(JOB, currentCaller.get().schoolId(), 50);
         Map<Long, String> logins = logins(executions);
-        return executions.stream().map(e -> runOf(e, logins)).toList();
+        java.util.Set<String> closed = closing.closedNow();
+        return executions.stream().map(e -> runOf(e, logins, closed)).toList();
     }
 
     /** Restarts a failed or stopped run from its last checkpoint: the classes closed stay closed. */
@@ -121,13 +122,14 @@ public class TermClosingJob {
         return SchoolJobs.ofSchool(e, currentCaller.get().schoolId());
     }
 
-    private Run runOf(JobExecution e, Map<Long, String> logins) {
+    private Run runOf(JobExecution e, Map<Long, String> logins, java.util.Set<String> closedNow) {
         Properties p = e.getJobParameters();
         long period = Long.parseLong(p.getProperty("periodId"));
         List<Long> classes = Arrays.stream(p.getProperty("classIds", "").split(",")).filter(s -> !s.isBlank())
                 .map(Long::valueOf).toList();
         long instance = BatchRuntime.getJobOperator().getJobInstance(e.getExecutionId()).getInstanceId();
-        return new Run(e.getExecutionId(), instance, period, e.getBatchStatus().name(), closing.closedOf(period, classes),
+        int closed = (int) classes.stream().filter(c -> closedNow.contains(period + "/" + c)).count();
+        return new Run(e.getExecutionId(), instance, period, e.getBatchStatus().name(), closed,
                 classes.size(), e.getExitStatus(), e.getStartTime() == null ? null : e.getStartTime().toInstant(),
                 e.getEndTime() == null ? null : e.getEndTime().toInstant(),
                 logins.getOrDefault(Long.valueOf(p.getProperty("accountId")), ""));

@@ -26,6 +26,7 @@ import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.journal.entity.Attendance;
 import ru.schooljournal.reports.control.DateRange;
 import ru.schooljournal.roster.control.PersonName;
+import ru.schooljournal.school.entity.School;
 
 /**
  * The attendance summary (SPEC §8) for any dates: per class and for the school — lessons missed, of them for
@@ -74,8 +75,7 @@ public class AttendanceSummary {
         Caller me = currentCaller.get();
         Set<Long> only = ReportReach.narrowed(ReportReach.of(policy, me), classId, me);
         DateRange.require(from, to);
-        Object[] school = (Object[]) em.createNativeQuery("select name, time_zone from school where id = ?1")
-                .setParameter(1, me.schoolId()).getSingleResult();
+        School school = em.find(School.class, me.schoolId());
         String good = Arrays.stream(Attendance.Reason.values()).filter(Attendance.Reason::good)
                 .map(r -> "'" + r.name() + "'").collect(Collectors.joining(","));
         String scope = only == null ? "" : " and c.id in (" + only.stream().map(String::valueOf)
@@ -143,7 +143,7 @@ public class AttendanceSummary {
                 students.add(new StudentLine(who.get(id)[0], who.get(id)[1], m));
             }
         });
-        return new Summary((String) school[0], ZoneId.of((String) school[1]), from, to, Instant.now(), only == null,
+        return new Summary(school.getName(), school.zone(), from, to, Instant.now(), only == null,
                 atLeast, classes, total, List.copyOf(seenMonths), students);
     }
 

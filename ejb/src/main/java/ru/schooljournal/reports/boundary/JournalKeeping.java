@@ -24,6 +24,7 @@ import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.journal.control.Averages;
 import ru.schooljournal.reports.control.DateRange;
 import ru.schooljournal.roster.control.PersonName;
+import ru.schooljournal.school.entity.School;
 
 /**
  * «Анализ ведения журналов» (SPEC §8; seed 001 §4.2, seed 004 §5.9, §6.2) for a week, a month or any dates: per
@@ -64,8 +65,8 @@ public class JournalKeeping {
         Caller me = currentCaller.get();
         Set<Long> only = ReportReach.narrowed(ReportReach.of(policy, me), classId, me);
         DateRange.require(from, to);
-        Object[] school = rows("select name, time_zone from school where id = ?1", me.schoolId()).get(0);
-        ZoneId zone = ZoneId.of((String) school[1]);
+        School school = em.find(School.class, me.schoolId());
+        ZoneId zone = school.zone();
         LocalDate today = LocalDate.now(zone);
         LocalDate upTo = to.isAfter(today) ? today : to;
         String scope = only == null ? "" : " and c.id in (" + ids(only) + ")";
@@ -83,7 +84,7 @@ public class JournalKeeping {
                     (String) r[8]), (BigDecimal) r[9]));
         }
         if (subjects.isEmpty()) {
-            return new Analysis((String) school[0], zone, from, to, Instant.now(), only == null, List.of());
+            return new Analysis(school.getName(), zone, from, to, Instant.now(), only == null, List.of());
         }
         String classes = ids(subjects.stream().map(Subject::classId).collect(Collectors.toSet()));
         Map<Long, long[]> lessons = new HashMap<>();
@@ -169,7 +170,7 @@ public class JournalKeeping {
                     s.grade() == 1 ? 0 : tooFew.getOrDefault(s.id(), 0), corrected.getOrDefault(s.id(), 0L).intValue(),
                     finalsMissing.getOrDefault(s.id(), 0L).intValue()));
         }
-        return new Analysis((String) school[0], zone, from, to, Instant.now(), only == null, lines);
+        return new Analysis(school.getName(), zone, from, to, Instant.now(), only == null, lines);
     }
 
     private Map<Long, Long> counts(String sql, Object... params) {

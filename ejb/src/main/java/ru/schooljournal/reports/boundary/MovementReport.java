@@ -17,6 +17,7 @@ import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.reports.control.DateRange;
 import ru.schooljournal.roster.control.PersonName;
+import ru.schooljournal.school.entity.School;
 
 /**
  * The movement of students over any dates and the classes' occupancy (SPEC §8, administrative: REPORTS_ADMIN) —
@@ -59,8 +60,7 @@ public class MovementReport {
         Caller me = currentCaller.get();
         ReportReach.administrative(policy, me);
         DateRange.require(from, to);
-        Object[] school = (Object[]) em.createNativeQuery("select name, time_zone from school where id = ?1")
-                .setParameter(1, me.schoolId()).getSingleResult();
+        School school = em.find(School.class, me.schoolId());
         List<ClassLine> classes = new ArrayList<>();
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
                         select c.grade || c.letter, t.last_name, t.first_name, t.middle_name,
@@ -94,7 +94,7 @@ public class MovementReport {
                     kind((String) r[2]), PersonName.withFirstName((String) r[3], (String) r[4], (String) r[5]),
                     (String) r[6], (String) r[7], (String) r[8]));
         }
-        return new Movement((String) school[0], ZoneId.of((String) school[1]), from, to, Instant.now(), classes, orders);
+        return new Movement(school.getName(), school.zone(), from, to, Instant.now(), classes, orders);
     }
 
     private static String kind(String kind) {

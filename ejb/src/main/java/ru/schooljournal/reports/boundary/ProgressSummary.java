@@ -27,6 +27,7 @@ import ru.schooljournal.reports.control.PeriodRolls;
 import ru.schooljournal.reports.control.PeriodRolls.Period;
 import ru.schooljournal.reports.control.PeriodRolls.SchoolClassLine;
 import ru.schooljournal.reports.control.ProgressFigures.StudentMarks;
+import ru.schooljournal.school.entity.School;
 
 /**
  * «Итоги успеваемости» for a period (SPEC §8): per class and for the school, from the period marks of the
@@ -192,8 +193,8 @@ public class ProgressSummary {
     }
 
     private SchoolProgress build(PeriodRolls read, Period period, List<SchoolClassLine> classes, boolean wholeSchool) {
-        Object[] school = read.rows("select name, mark_max, time_zone from school where id = ?1", period.schoolId()).get(0);
-        int markMax = ((Number) school[1]).intValue();
+        School school = em.find(School.class, period.schoolId());
+        int markMax = school.getMarkMax();
         Map<Long, List<StudentMarks>> now = read.rolls(period, classes);
         Period previous = read.neighbour(period, false);
         Map<Long, List<StudentMarks>> before = previous == null ? Map.of() : read.rolls(previous, classes);
@@ -211,7 +212,7 @@ public class ProgressSummary {
         if (lastYear != null) {
             lastYearTotal = ProgressFigures.of(all(read.rolls(lastYear, read.classes(lastYear, null))), markMax);
         }
-        return new SchoolProgress((String) school[0], ZoneId.of((String) school[2]), markMax, period.id(), period.name(),
+        return new SchoolProgress(school.getName(), school.zone(), markMax, period.id(), period.name(),
                 period.startsOn(), period.endsOn(), Instant.now(), wholeSchool, lines, total,
                 previous == null ? null : previous.name(), previousTotal, lastYear == null ? null : lastYear.name(),
                 lastYearTotal);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.school.entity.School;
 
 /**
  * General data on the students (SPEC §8, administrative: REPORTS_ADMIN) on a date: per grade the students on the
@@ -49,9 +50,8 @@ public class StudentsOverview {
     public Overview on(LocalDate day) {
         var me = currentCaller.get();
         ReportReach.administrative(policy, me);
-        Object[] school = (Object[]) em.createNativeQuery("select name, time_zone from school where id = ?1")
-                .setParameter(1, me.schoolId()).getSingleResult();
-        ZoneId zone = ZoneId.of((String) school[1]);
+        School school = em.find(School.class, me.schoolId());
+        ZoneId zone = school.zone();
         LocalDate on = day == null ? LocalDate.now(zone) : day;
         StringBuilder ages = new StringBuilder();
         for (int age = YOUNGEST; age <= OLDEST; age++) {
@@ -85,7 +85,7 @@ public class StudentsOverview {
                     new int[]{n(r[h]), n(r[h + 1]), n(r[h + 2]), n(r[h + 3]), n(r[h + 4])},
                     new int[]{n(r[h + 5]), n(r[h + 6]), n(r[h + 7]), n(r[h + 8])}, n(r[h + 9])));
         }
-        return new Overview((String) school[0], zone, on, Instant.now(), grades);
+        return new Overview(school.getName(), zone, on, Instant.now(), grades);
     }
 
     private static int n(Object o) {

@@ -21,6 +21,7 @@ import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.reports.control.DateRange;
 import ru.schooljournal.roster.control.PersonName;
+import ru.schooljournal.school.entity.School;
 
 /**
  * Teaching hours given against planned (SPEC §8, the teacher's report): per teacher who gave the lessons, class
@@ -55,9 +56,8 @@ public class TeachingHours {
         Caller me = currentCaller.get();
         Set<Long> only = ReportReach.narrowed(ReportReach.of(policy, me), classId, me);
         DateRange.require(from, to);
-        Object[] school = (Object[]) em.createNativeQuery("select name, time_zone from school where id = ?1")
-                .setParameter(1, me.schoolId()).getSingleResult();
-        ZoneId zone = ZoneId.of((String) school[1]);
+        School school = em.find(School.class, me.schoolId());
+        ZoneId zone = school.zone();
         LocalDate today = LocalDate.now(zone);
         String scope = only == null ? "" : " and c.id in (" + only.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + ")";
@@ -94,7 +94,7 @@ public class TeachingHours {
                     due == 0 ? null : BigDecimal.valueOf(given * 100L)
                             .divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP)));
         }
-        return new Hours((String) school[0], zone, from, to, Instant.now(), only == null, lines);
+        return new Hours(school.getName(), zone, from, to, Instant.now(), only == null, lines);
     }
 
     private static int n(Object o) {

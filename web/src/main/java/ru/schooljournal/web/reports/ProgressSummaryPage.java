@@ -52,8 +52,8 @@ public class ProgressSummaryPage {
             return;
         }
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        period = number(params.get("period"));
-        schoolClass = number(params.get("class"));
+        period = PageAddress.number(params.get("period"));
+        schoolClass = PageAddress.number(params.get("class"));
         periods = summary.periods();
         classes = summary.classes();
         if (period == null) {
@@ -69,10 +69,6 @@ public class ProgressSummaryPage {
         }
         progress = summary.of(period, schoolClass);
         tables = ProgressSummaryReport.tables(progress);
-    }
-
-    private static Long number(String s) {
-        return s == null || s.isBlank() ? null : Long.valueOf(s.trim());
     }
 
     public String getTitle() {
