@@ -38,7 +38,7 @@ public class ReportCatalog {
 
     /** The report names, as in the addresses ({@code /school/reports/<name>.xhtml}). */
     public static final List<String> NAMES = List.of("progress", "summary-sheet", "journal-keeping", "attendance",
-            "teaching-hours", "movement", "class-teacher", "students");
+            "teaching-hours", "movement", "class-teacher", "students", "final-marks");
 
     /** The «≥ N пропусков» list of the attendance summary unless the filter says otherwise. */
     public static final int ATTENDANCE_AT_LEAST = 10;
@@ -117,6 +117,14 @@ public class ReportCatalog {
                 ProgressSummary.SchoolProgress p = progressSummary.of(f.period(), f.schoolClass());
                 return new Built(ProgressSummaryReport.title(p), p.period() + classes(p.classes().size()),
                         ProgressSummaryReport.baseName(p), ProgressSummaryReport.tables(p));
+            }
+            case "final-marks" -> {
+                if (f.period() == null) {
+                    throw new RuleViolation("reports.badAddress");
+                }
+                ProgressSummary.SchoolProgress p = progressSummary.of(f.period(), f.schoolClass());
+                return new Built(ProgressSummaryReport.finalMarksTitle(p), p.period() + classes(p.classes().size()),
+                        ProgressSummaryReport.finalMarksBaseName(p), ProgressSummaryReport.finalMarks(p));
             }
             case "summary-sheet" -> {
                 if (f.schoolClass() == null) {

@@ -150,7 +150,7 @@ public class ReportSchedules {
                 LocalDate first = day.minusMonths(1).withDayOfMonth(1);
                 yield new Filter(null, classId, first, first.withDayOfMonth(first.lengthOfMonth()), null);
             }
-            case "progress", "class-teacher" -> {
+            case "progress", "class-teacher", "final-marks" -> {
                 List<?> period = em.createNativeQuery("""
                                 select p.id from study_period p join academic_year y on y.id = p.year_id
                                 where y.school_id = ?1 and y.current and p.ends_on < ?2

@@ -7,17 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import ru.schooljournal.reports.boundary.AttendanceSummary.ClassLine;
+import ru.schooljournal.reports.boundary.AttendanceSummary.Grid;
+import ru.schooljournal.reports.boundary.AttendanceSummary.GridLine;
 import ru.schooljournal.reports.boundary.AttendanceSummary.Missed;
 import ru.schooljournal.reports.boundary.AttendanceSummary.StudentLine;
 import ru.schooljournal.reports.boundary.AttendanceSummary.Summary;
 
 /**
  * The attendance summary as tables — per class with the school's total, lessons missed per class and month,
- * and the students with at least N lessons missed — the same for the page, the .xlsx and the PDF.
+ * the students with at least N lessons missed, and for one class its student × day grid — the same for the page, the .xlsx and the PDF.
  */
 public final class AttendanceReport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd.MM");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final Locale RU = Locale.forLanguageTag("ru");
 
@@ -82,7 +85,34 @@ public final class AttendanceReport {
             Missed m = l.missed();
             students.row(l.className(), l.student(), m.lessons(), m.illness(), m.good(), m.noReason(), m.days(), m.late());
         }
-        return List.of(classes, byMonth, students);
+        List<ReportTable> tables = new ArrayList<>(List.of(classes, byMonth, students));
+        if (s.grid() != null) {
+            tables.add(grid(s.grid(), title));
+        }
+        return tables;
+    }
+
+    /** The class's student × day grid: the lessons missed each school day, with each student's totals. */
+    private static ReportTable grid(Grid g, List<String> title) {
+        ReportTable t = new ReportTable("По дням, " + g.className(), title).landscape().text("№", 4).text("Ученик", 28);
+        for (var day : g.days()) {
+            t.count(SHORT_DAY.format(day));
+        }
+        t.count("Всего").count("По болезни").count("По уважит. причине").count("Без уважит. причины").count("Дней");
+        int n = 1;
+        for (GridLine l : g.students()) {
+            List<Object> row = new ArrayList<>();
+            row.add(Integer.toString(n++));
+            row.add(l.student());
+            for (var day : g.days()) {
+                Integer missed = l.missed().get(day);
+                row.add(missed == null ? "" : (Object) missed); // a day without a miss stays empty, not «—»
+            }
+            Missed m = l.total();
+            row.addAll(List.of(m.lessons(), m.illness(), m.good(), m.noReason(), m.days()));
+            t.row(row.toArray());
+        }
+        return t;
     }
 
     private static void add(ReportTable t, boolean total, String name, int students, Missed m) {

@@ -91,18 +91,55 @@ public final class ProgressSummaryReport {
     }
 
     /**
+     * «Итоговые отметки обучающихся» (SPEC §8, final marks per student): for every class of the summary a sheet
+     * of its students' period marks per subject with their standing now and in the previous period — the table
+     * the report of one class holds, for the whole school.
+     */
+    public static String finalMarksTitle(SchoolProgress p) {
+        return "Итоговые отметки обучающихся за " + p.period();
+    }
+
+    public static String finalMarksBaseName(SchoolProgress p) {
+        String who = p.wholeSchool() || p.classes().size() != 1 ? "школа" : p.classes().get(0).name();
+        return "Итоговые отметки, " + p.period() + ", " + who;
+    }
+
+    public static List<ReportTable> finalMarks(SchoolProgress p) {
+        List<String> title = new ArrayList<>(titleLines(p));
+        title.set(0, finalMarksTitle(p));
+        List<ReportTable> tables = new ArrayList<>();
+        for (ClassProgress c : p.classes()) {
+            tables.add(studentsTable(p, c, title, c.name()));
+        }
+        return tables;
+    }
+
+    /**
      * For one class: each student's period mark per subject with their standing now and in the previous period
      * («Успеваемость класса за период»), and per subject n5 n4 n3 n2, н/а, осв with % успеваемости and качества
      * (the subject's N leaves out «осв», keeps «н/а» and a mark not set).
      */
     private static List<ReportTable> classTables(SchoolProgress p, ClassProgress c, List<String> title) {
+        java.util.Set<String> subjects = subjects(c);
+        ReportTable students = studentsTable(p, c, title, "Ученики");
+        ReportTable bySubject = bySubject(p, c, title, subjects);
+        return List.of(students, bySubject);
+    }
+
+    private static java.util.Set<String> subjects(ClassProgress c) {
         java.util.Set<String> subjects = new java.util.TreeSet<>();
         c.figures().students().forEach(s -> subjects.addAll(s.marks().keySet()));
+        return subjects;
+    }
+
+    /** A class's students × subjects with each one's standing now and in the previous period. */
+    private static ReportTable studentsTable(SchoolProgress p, ClassProgress c, List<String> title, String name) {
+        java.util.Set<String> subjects = subjects(c);
         java.util.Map<Long, Standing> before = new java.util.HashMap<>();
         if (c.previous() != null) {
             c.previous().students().forEach(s -> before.put(s.studentId(), s.standing()));
         }
-        ReportTable students = new ReportTable("Ученики", title).landscape().text("№", 4).text("Ученик", 28);
+        ReportTable students = new ReportTable(name, title).landscape().text("№", 4).text("Ученик", 28);
         subjects.forEach(students::count);
         students.text("Итог", 14).text("В прошлом периоде", 14);
         int n = 1;
@@ -120,6 +157,11 @@ public final class ProgressSummaryReport {
             row.add(was == null ? "" : was.title());
             students.row(row.toArray());
         }
+        return students;
+    }
+
+    private static ReportTable bySubject(SchoolProgress p, ClassProgress c, List<String> title,
+                                         java.util.Set<String> subjects) {
         ReportTable bySubject = new ReportTable("По предметам", title).landscape().text("Предмет", 30)
                 .count("«" + p.markMax() + "»").count("«" + (p.markMax() - 1) + "»").count("«" + (p.markMax() - 2) + "»")
                 .count("ниже «" + (p.markMax() - 2) + "»").count("н/а").count("осв")
@@ -147,7 +189,7 @@ public final class ProgressSummaryReport {
             bySubject.row(subject, top, second, third, low, na, released, percent(top + second + third, counted),
                     percent(top + second, counted));
         }
-        return List.of(students, bySubject);
+        return bySubject;
     }
 
     private static java.math.BigDecimal percent(int part, int whole) {

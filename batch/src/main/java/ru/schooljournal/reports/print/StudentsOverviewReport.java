@@ -7,7 +7,10 @@ import ru.schooljournal.reports.boundary.StudentsOverview;
 import ru.schooljournal.reports.boundary.StudentsOverview.GradeLine;
 import ru.schooljournal.reports.boundary.StudentsOverview.Overview;
 
-/** «Общие сведения об обучающихся» as one table: a grade a line, and the school. */
+/**
+ * «Общие сведения об обучающихся» as two tables: a grade a line and the school; and the classes' occupancy
+ * («Наполняемость классов»): each class's students against the school's limit, free places and those over it.
+ */
 public final class StudentsOverviewReport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -68,6 +71,30 @@ public final class StudentsOverviewReport {
             sum[i] = total[i];
         }
         t.total(sum);
-        return List.of(t);
+        ReportTable occupancy = new ReportTable("Наполняемость", List.of("Наполняемость классов на " + DAY.format(o.on()),
+                o.school(), "Предельная наполняемость класса — " + o.capacity() + " учеников",
+                "Построен " + MOMENT.format(o.builtAt().atZone(o.zone()))))
+                .text("Класс", 8).text("Классный руководитель", 24).count("Учеников").count("Мальчиков")
+                .count("Девочек").count("Свободных мест").count("Сверх нормы").percent("Наполняемость, %");
+        int students = 0, boys = 0, girls = 0, free = 0, over = 0;
+        for (StudentsOverview.ClassLine c : o.classes()) {
+            int f = Math.max(0, o.capacity() - c.students());
+            int x = Math.max(0, c.students() - o.capacity());
+            occupancy.row(c.name(), c.classTeacher(), c.students(), c.boys(), c.girls(), f, x,
+                    percent(c.students(), o.capacity()));
+            students += c.students();
+            boys += c.boys();
+            girls += c.girls();
+            free += f;
+            over += x;
+        }
+        occupancy.total("Школа", "", students, boys, girls, free, over,
+                percent(students, o.capacity() * o.classes().size()));
+        return List.of(t, occupancy);
+    }
+
+    private static java.math.BigDecimal percent(int part, int whole) {
+        return whole == 0 ? null : java.math.BigDecimal.valueOf(part * 100L)
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -32,7 +32,7 @@ import ru.schooljournal.school.entity.School;
  * The attendance summary (SPEC §8) for any dates: per class and for the school — lessons missed, of them for
  * illness (Б), for another good reason (УП, ОСВ) and without one (НП or no reason), days missed (a day counts
  * when every lesson of it was missed — SPEC §8), lateness; the lessons missed per class and month; and the
- * students with at least N lessons missed. Only the lessons a student had: their class's, their group's,
+ * students with at least N lessons missed; for one class also the student × day grid ({@link Grid}). Only the lessons a student had: their class's, their group's,
  * while they were in the class. Same reach as every class report ({@link ReportReach}); two statements.
  */
 @Stateless
@@ -57,9 +57,24 @@ public class AttendanceSummary {
             implements Serializable {
     }
 
+    /** A student's row of the class's day grid: the lessons missed each day (none: not in the map). */
+    public record GridLine(String student, Map<LocalDate, Integer> missed, Missed total) implements Serializable {
+    }
+
+    /**
+     * «Посещаемость по дням» of one class (SPEC §8, the class's attendance by month): a column for each day the
+     * class had lessons, a row per student, the lessons they missed that day. Only for one class and at most
+     * {@link #GRID_DAYS} days; otherwise null.
+     */
+    public record Grid(String className, List<LocalDate> days, List<GridLine> students) implements Serializable {
+    }
+
+    /** The longest stretch a day grid is built for: two months of school days fit a landscape page per month. */
+    public static final int GRID_DAYS = 62;
+
     public record Summary(String school, ZoneId zone, LocalDate from, LocalDate to, Instant builtAt, boolean wholeSchool,
                           int atLeast, List<ClassLine> classes, Missed total, List<YearMonth> months,
-                          List<StudentLine> students) implements Serializable {
+                          List<StudentLine> students, Grid grid) implements Serializable {
     }
 
     @PersistenceContext(unitName = "journal")
@@ -114,6 +129,8 @@ public class AttendanceSummary {
         Map<Long, Missed> byStudent = new LinkedHashMap<>();
         Map<Long, String[]> who = new LinkedHashMap<>();
         Set<YearMonth> seenMonths = new TreeSet<>();
+        Map<Long, Map<LocalDate, Integer>> byDay = new LinkedHashMap<>();
+        Set<LocalDate> schoolDays = new TreeSet<>();
         for (Object[] r : days) {
             long cls = ((Number) r[0]).longValue();
             long student = ((Number) r[2]).longValue();
@@ -128,6 +145,11 @@ public class AttendanceSummary {
             YearMonth month = YearMonth.from(day);
             seenMonths.add(month);
             months.computeIfAbsent(cls, k -> new TreeMap<>()).merge(month, absent, Integer::sum);
+            schoolDays.add(day);
+            Map<LocalDate, Integer> studentDays = byDay.computeIfAbsent(student, k -> new TreeMap<>());
+            if (absent > 0) {
+                studentDays.put(day, absent);
+            }
         }
         List<ClassLine> classes = new ArrayList<>();
         Missed total = Missed.NONE;
@@ -143,8 +165,14 @@ public class AttendanceSummary {
                 students.add(new StudentLine(who.get(id)[0], who.get(id)[1], m));
             }
         });
+        Grid grid = null;
+        if (rolls.size() == 1 && only != null && !to.isAfter(from.plusDays(GRID_DAYS - 1))) {
+            List<GridLine> lines = new ArrayList<>();
+            byDay.forEach((id, missed) -> lines.add(new GridLine(who.get(id)[1], missed, byStudent.get(id))));
+            grid = new Grid((String) rolls.get(0)[1], List.copyOf(schoolDays), lines);
+        }
         return new Summary(school.getName(), school.zone(), from, to, Instant.now(), only == null,
-                atLeast, classes, total, List.copyOf(seenMonths), students);
+                atLeast, classes, total, List.copyOf(seenMonths), students, grid);
     }
 
     private static int n(Object o) {

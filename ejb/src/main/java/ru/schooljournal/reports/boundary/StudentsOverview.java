@@ -14,12 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.CurrentCaller;
+import ru.schooljournal.roster.control.PersonName;
 import ru.schooljournal.school.entity.School;
 
 /**
  * General data on the students (SPEC §8, administrative: REPORTS_ADMIN) on a date: per grade the students on the
  * roll, boys and girls, their ages (full years on that date), and the health groups I–V and PE groups from their
- * medical cards — counts only, no names. One statement.
+ * medical cards — counts only, no names; and the occupancy of each class (SPEC §8 «наполняемость классов»): its
+ * students, boys and girls against the most a class of the school takes ({@code school.class_capacity}, 25
+ * unless the school set it). Two statements.
  */
 @Stateless
 @PermitAll // who may is the access matrix's (AccessPolicy)
@@ -33,8 +36,12 @@ public class StudentsOverview {
                             int[] byPe, int noCard) implements Serializable {
     }
 
-    public record Overview(String school, ZoneId zone, LocalDate on, Instant builtAt, List<GradeLine> grades)
-            implements Serializable {
+    /** A class's occupancy on the date: its students against the most the school's classes take. */
+    public record ClassLine(String name, String classTeacher, int students, int boys, int girls) implements Serializable {
+    }
+
+    public record Overview(String school, ZoneId zone, LocalDate on, Instant builtAt, List<GradeLine> grades,
+                           int capacity, List<ClassLine> classes) implements Serializable {
     }
 
     @PersistenceContext(unitName = "journal")
@@ -85,7 +92,27 @@ public class StudentsOverview {
                     new int[]{n(r[h]), n(r[h + 1]), n(r[h + 2]), n(r[h + 3]), n(r[h + 4])},
                     new int[]{n(r[h + 5]), n(r[h + 6]), n(r[h + 7]), n(r[h + 8])}, n(r[h + 9])));
         }
-        return new Overview(school.getName(), zone, on, Instant.now(), grades);
+        List<Object[]> byClass = em.createNativeQuery("""
+                        select c.grade || c.letter, t.last_name, t.first_name, t.middle_name, count(m.id),
+                               count(m.id) filter (where p.sex = 'M'), count(m.id) filter (where p.sex = 'F'),
+                               (select s.class_capacity from school s where s.id = c.school_id)
+                        from school_class c join academic_year y on y.id = c.year_id
+                             left join person t on t.id = c.class_teacher_id
+                             left join class_membership m on m.class_id = c.id and m.enrolled_on <= ?2
+                                  and (m.left_on is null or m.left_on >= ?2)
+                             left join person p on p.id = m.student_id
+                        where c.school_id = ?1 and y.current
+                        group by c.id, c.grade, c.letter, t.last_name, t.first_name, t.middle_name
+                        order by c.grade, c.letter""")
+                .setParameter(1, me.schoolId()).setParameter(2, on).getResultList();
+        List<ClassLine> classes = new ArrayList<>();
+        int capacity = 25;
+        for (Object[] r : byClass) {
+            capacity = n(r[7]);
+            classes.add(new ClassLine((String) r[0], r[1] == null ? ""
+                    : PersonName.initials((String) r[1], (String) r[2], (String) r[3]), n(r[4]), n(r[5]), n(r[6])));
+        }
+        return new Overview(school.getName(), zone, on, Instant.now(), grades, capacity, classes);
     }
 
     private static int n(Object o) {

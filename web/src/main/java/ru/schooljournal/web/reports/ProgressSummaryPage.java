@@ -20,7 +20,8 @@ import ru.schooljournal.web.platform.PageAddress;
 import ru.schooljournal.web.platform.Texts;
 
 /**
- * «Итоги успеваемости» on screen ({@code /school/reports/progress.xhtml?period=ID[&class=ID]}): the filter
+ * «Итоги успеваемости» on screen ({@code /school/reports/progress.xhtml?period=ID[&class=ID]}), and «Итоговые
+ * отметки обучающихся» ({@code /school/reports/final-marks.xhtml?…}, the same filter, a table per class): the filter
  * (period, class — as far as the caller's reach goes), the same tables the .xlsx and the PDF hold, and the
  * links to download them. The address is the filter, so a deputy can bookmark the report.
  */
@@ -46,8 +47,11 @@ public class ProgressSummaryPage {
     private Long schoolClass;
     private SchoolProgress progress;
     private List<ReportTable> tables = List.of();
+    private String report = "progress";
 
-    public void load() throws java.io.IOException {
+    /** Loads {@code report}: «progress» (the summary) or «final-marks» (a sheet of students' marks per class). */
+    public void load(String report) throws java.io.IOException {
+        this.report = report;
         if (pageAddress.refusedNotANumber("period", "class")) {
             return;
         }
@@ -68,11 +72,18 @@ public class ProgressSummaryPage {
             return;
         }
         progress = summary.of(period, schoolClass);
-        tables = ProgressSummaryReport.tables(progress);
+        tables = finalMarks() ? ProgressSummaryReport.finalMarks(progress) : ProgressSummaryReport.tables(progress);
+    }
+
+    private boolean finalMarks() {
+        return "final-marks".equals(report);
     }
 
     public String getTitle() {
-        return progress == null ? texts.get("reports.progress.title") : ProgressSummaryReport.title(progress);
+        if (progress == null) {
+            return texts.get(finalMarks() ? "reports.name.final-marks" : "reports.progress.title");
+        }
+        return finalMarks() ? ProgressSummaryReport.finalMarksTitle(progress) : ProgressSummaryReport.title(progress);
     }
 
     /** The query of the downloads: the same filter. */

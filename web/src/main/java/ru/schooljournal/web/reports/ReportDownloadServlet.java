@@ -32,7 +32,8 @@ import ru.schooljournal.web.platform.UiLocale;
         "/school/reports/summary-sheet.xlsx", "/school/reports/summary-sheet.pdf", "/school/reports/teaching-hours.xlsx",
         "/school/reports/teaching-hours.pdf", "/school/reports/movement.xlsx", "/school/reports/movement.pdf",
         "/school/reports/class-teacher.xlsx", "/school/reports/class-teacher.pdf",
-        "/school/reports/students.xlsx", "/school/reports/students.pdf", "/school/reports/file"})
+        "/school/reports/students.xlsx", "/school/reports/students.pdf", "/school/reports/final-marks.xlsx",
+        "/school/reports/final-marks.pdf", "/school/reports/file"})
 public class ReportDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -869,5 +870,147 @@ class ReportsIT {
         WebUser teacher = new WebUser(base);
         teacher.signIn("teacher", PASSWORD);
         assertEquals(403, teacher.getBytes("school/reports/students.xlsx").statusCode());
+    }
+
+    @Test
+    void theFinalMarksPerStudentGiveEveryClassASheetWithTheJournalsPeriodMarks() throws Exception {
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/final-marks.xlsx?period=" + q1);
+        assertEquals(200, xlsx.statusCode());
+        long classes = ServerSide.number("""
+                select count(*) from school_class c join study_period p on p.year_id = c.year_id
+                join grade_period_kind g on g.year_id = c.year_id and g.grade = c.grade and g.kind = p.kind
+                where p.id = %d and c.grade > 1""".formatted(q1));
+        // One student's mark of each subject, straight from the journal.
+        List<Object> one = ServerSide.rows("""
+                select c.grade || c.letter, p.last_name, s.name, fm.value from final_mark fm
+                join class_subject cs on cs.id = fm.class_subject_id join school_class c on c.id = cs.class_id
+                join subject s on s.id = cs.subject_id join person p on p.id = fm.student_id
+                where fm.kind = 'PERIOD' and fm.period_id = %d and fm.value ~ '^[0-9]+$'
+                order by c.grade, c.letter, p.last_name limit 1""".formatted(q1)).get(0);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(classes, book.getNumberOfSheets(), "a sheet for every class of the quarter");
+            Sheet sheet = book.getSheet((String) one.get(0));
+            assertNotNull(sheet, "the class's sheet");
+            assertEquals("Итоговые отметки обучающихся за 1 четверть", sheet.getRow(0).getCell(0).getStringCellValue());
+            Row header = null;
+            for (Row r : sheet) {
+                if (r.getCell(1) != null && "Ученик".equals(r.getCell(1).getStringCellValue())) {
+                    header = r;
+                }
+            }
+            assertNotNull(header);
+            int subject = column(header, (String) one.get(2));
+            Row line = null;
+            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+                if (sheet.getRow(i).getCell(1).getStringCellValue().startsWith(one.get(1) + " ")) {
+                    line = sheet.getRow(i);
+                    break;
+                }
+            }
+            assertNotNull(line, "the student's line");
+            assertEquals(CellType.NUMERIC, line.getCell(subject).getCellType(), "a mark is a number");
+            assertEquals(Long.parseLong((String) one.get(3)), (long) line.getCell(subject).getNumericCellValue());
+            assertFalse(line.getCell(column(header, "Итог")).getStringCellValue().isBlank(), "the standing");
+        }
+        assertEquals(200, deputy.getBytes("school/reports/final-marks.pdf?period=" + q1).statusCode());
+        assertTrue(deputy.get("school/reports/final-marks.xhtml?period=" + q1).body()
+                .contains("Итоговые отметки обучающихся за 1 четверть"));
+        WebUser parent = new WebUser(base);
+        parent.signIn("parent", PASSWORD);
+        assertEquals(403, parent.getBytes("school/reports/final-marks.xlsx?period=" + q1).statusCode());
+    }
+
+    @Test
+    void oneClasssAttendanceByMonthIsAStudentByDayGridThatAddsUp() throws Exception {
+        long class5b = ServerSide.demoClass(5, "Б");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        java.time.LocalDate from = today.minusMonths(1).withDayOfMonth(1);
+        java.time.LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
+        List<List<Object>> missed = ServerSide.rows("""
+                select p.last_name, p.first_name, l.date, count(*) from attendance a join lesson l on l.id = a.lesson_id
+                join class_subject cs on cs.id = l.class_subject_id join person p on p.id = a.student_id
+                where cs.class_id = %d and a.kind = 'ABSENT' and not l.cancelled and l.date between date '%s' and date '%s'
+                group by 1, 2, 3 order by 4 desc, 1, 2, 3 limit 1""".formatted(class5b, from, to));
+        long schoolDays = ServerSide.number("""
+                select count(distinct l.date) from lesson l join class_subject cs on cs.id = l.class_subject_id
+                where cs.class_id = %d and not l.cancelled and l.date between date '%s' and date '%s'"""
+                .formatted(class5b, from, to));
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/attendance.xlsx?from=" + from + "&to=" + to
+                + "&class=" + class5b);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet grid = book.getSheet("По дням, 5Б");
+            assertNotNull(grid, "the class's day grid");
+            Row header = null;
+            for (Row r : grid) {
+                if (r.getCell(1) != null && "Ученик".equals(r.getCell(1).getStringCellValue())) {
+                    header = r;
+                }
+            }
+            assertNotNull(header);
+            int all = column(header, "Всего");
+            assertEquals(schoolDays, all - 2, "a column for each day the class had lessons");
+            for (int i = header.getRowNum() + 1; i <= grid.getLastRowNum(); i++) {
+                Row r = grid.getRow(i);
+                long sum = 0;
+                for (int d = 2; d < all; d++) {
+                    Cell c = r.getCell(d);
+                    sum += c != null && c.getCellType() == CellType.NUMERIC ? (long) c.getNumericCellValue() : 0;
+                }
+                assertEquals((long) r.getCell(all).getNumericCellValue(), sum, "the days add up for " + r.getCell(1));
+            }
+            if (!missed.isEmpty()) {
+                String day = java.time.format.DateTimeFormatter.ofPattern("dd.MM").format(
+                        java.time.LocalDate.parse(missed.get(0).get(2).toString()));
+                String who = missed.get(0).get(0) + " " + missed.get(0).get(1);
+                Row line = null;
+                for (int i = header.getRowNum() + 1; i <= grid.getLastRowNum(); i++) {
+                    if (grid.getRow(i).getCell(1).getStringCellValue().startsWith(who)) {
+                        line = grid.getRow(i);
+                    }
+                }
+                assertNotNull(line, who);
+                assertEquals(((Number) missed.get(0).get(3)).longValue(),
+                        (long) line.getCell(column(header, day)).getNumericCellValue(), who + " on " + day);
+            }
+        }
+        HttpResponse<byte[]> school = deputy.getBytes("school/reports/attendance.xlsx?from=" + from + "&to=" + to);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(school.body()))) {
+            assertNull(book.getSheet("По дням, 5Б"), "no day grid for the whole school");
+        }
+    }
+
+    @Test
+    void classOccupancyCountsEachClassAgainstTheSchoolsLimit() throws Exception {
+        long class5a = ServerSide.demoClass(5, "А");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        long roll = ServerSide.number("""
+                select count(*) from class_membership m where m.class_id = %d and m.enrolled_on <= date '%s'
+                  and (m.left_on is null or m.left_on >= date '%s')""".formatted(class5a, today, today));
+        long limit = ServerSide.number("select class_capacity from school where code = 'demo'");
+        WebUser secretary = new WebUser(base);
+        secretary.signIn("secretary", PASSWORD);
+        HttpResponse<byte[]> xlsx = secretary.getBytes("school/reports/students.xlsx?to=" + today);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheet("Наполняемость");
+            assertNotNull(sheet, "the occupancy sheet");
+            Row header = headerRow(sheet);
+            Row line = null;
+            for (int i = header.getRowNum() + 1; i <= sheet.getLastRowNum(); i++) {
+                if ("5А".equals(sheet.getRow(i).getCell(0).getStringCellValue())) {
+                    line = sheet.getRow(i);
+                }
+            }
+            assertNotNull(line);
+            assertEquals(roll, (long) line.getCell(column(header, "Учеников")).getNumericCellValue());
+            assertEquals(Math.max(0, limit - roll), (long) line.getCell(column(header, "Свободных мест")).getNumericCellValue());
+            assertEquals(Math.max(0, roll - limit), (long) line.getCell(column(header, "Сверх нормы")).getNumericCellValue());
+            assertEquals(roll / (double) limit, line.getCell(column(header, "Наполняемость, %")).getNumericCellValue(), 0.001);
+        }
     }
 }
