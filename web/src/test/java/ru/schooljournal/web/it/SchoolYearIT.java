@@ -738,11 +738,15 @@ class SchoolYearIT {
         assertEquals("calendar.dayInThePast", assertThrows(RuleViolation.class,
                 () -> calendar.addDay(today, CalendarDay.Kind.OFF, null, null)).messageKey());
 
-        // The next Monday and Saturday inside a quarter, if the year has any left.
+        // The next Monday and Saturday inside a quarter, if the year has any left — days on which no lesson was
+        // changed for the day (the day-changes test moves and adds lessons in the days to come; those are kept
+        // through a day off by design, so such a day would not show the day off's effect).
         List<List<Object>> days = rows("select min(d) filter (where extract(isodow from d) = 1), "
                 + "min(d) filter (where extract(isodow from d) = 6) from study_period p join school s on s.id = p.school_id "
                 + "join academic_year y on y.id = p.year_id, generate_series(greatest(p.starts_on, date '" + today.plusDays(2)
-                + "'), p.ends_on, interval '1 day') d where s.code = 'demo' and y.current and p.kind = 'QUARTER'");
+                + "'), p.ends_on, interval '1 day') d where s.code = 'demo' and y.current and p.kind = 'QUARTER' "
+                + "and not exists (select 1 from lesson x where x.school_id = s.id and x.date = d::date "
+                + "and (x.change_note is not null or x.moved_from is not null))");
         org.junit.jupiter.api.Assumptions.assumeTrue(days.get(0).get(0) != null && days.get(0).get(1) != null,
                 "no school days left in this year's quarters");
         LocalDate monday = ((java.sql.Timestamp) days.get(0).get(0)).toLocalDateTime().toLocalDate();
