@@ -40,13 +40,12 @@ public final class ReportPdf {
         Document document = new Document(pageOf(tables.isEmpty() ? null : tables.get(0)), 28, 28, 36, 32);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            String running = tables.isEmpty() || tables.get(0).title().isEmpty() ? ""
-                    : String.join(" · ", tables.get(0).title().subList(0, Math.min(3, tables.get(0).title().size())));
+            String[] running = {tables.isEmpty() ? "" : running(tables.get(0))};
             writer.setPageEvent(new PdfPageEventHelper() {
                 @Override
                 public void onEndPage(PdfWriter w, Document d) {
                     Rectangle page = d.getPageSize();
-                    ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_LEFT, new Phrase(running, small),
+                    ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_LEFT, new Phrase(running[0], small),
                             d.left(), page.getTop() - 20, 0);
                     ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_RIGHT,
                             new Phrase("Страница " + w.getPageNumber(), small), d.right(), 16, 0);
@@ -58,13 +57,18 @@ public final class ReportPdf {
             document.open();
             boolean first = true;
             for (ReportTable t : tables) {
-                if (!first) {
+                if (!first && !t.isSamePage()) {
                     document.setPageSize(pageOf(t));
                     document.newPage();
+                    running[0] = running(t); // after the page before has ended: its header stays its own
                 }
                 first = false;
-                for (int i = 0; i < t.title().size(); i++) {
-                    document.add(new Paragraph(t.title().get(i), i == 0 ? title : plain));
+                if (t.isSamePage()) {
+                    document.add(new Paragraph(t.name(), bold));
+                } else {
+                    for (int i = 0; i < t.title().size(); i++) {
+                        document.add(new Paragraph(t.title().get(i), i == 0 ? title : plain));
+                    }
                 }
                 Paragraph gap = new Paragraph(" ", plain);
                 document.add(gap);
@@ -125,6 +129,11 @@ public final class ReportPdf {
         } finally {
             document.close();
         }
+    }
+
+    /** The running header of a table's pages: its first title lines. */
+    private static String running(ReportTable t) {
+        return t.title().isEmpty() ? "" : String.join(" · ", t.title().subList(0, Math.min(3, t.title().size())));
     }
 
     private static Rectangle pageOf(ReportTable t) {

@@ -28,6 +28,7 @@ public final class ReportTable {
     private final List<Column> columns = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
     private boolean landscape;
+    private boolean samePage;
 
     public ReportTable(String name, List<String> title) {
         this.name = name;
@@ -57,6 +58,16 @@ public final class ReportTable {
     public ReportTable landscape() {
         landscape = true;
         return this;
+    }
+
+    /** The PDF prints this table below the one before on the same page (no title lines repeated), not on a new one. */
+    public ReportTable samePage() {
+        samePage = true;
+        return this;
+    }
+
+    public boolean isSamePage() {
+        return samePage;
     }
 
     public ReportTable row(Object... values) {

@@ -12,15 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
+import ru.schooljournal.diary.control.SubjectPeriods;
 import ru.schooljournal.journal.boundary.FinalMarks;
 import ru.schooljournal.journal.control.Averages;
 import ru.schooljournal.journal.entity.Attendance;
@@ -62,7 +61,7 @@ public class StudentReport {
         Caller me = currentCaller.get();
         List<Object[]> found = em.createNativeQuery("""
                         select p.kind, p.number, p.starts_on, p.ends_on, c.id, c.grade || c.letter, s.name, s.time_zone,
-                               s.averaging, st.last_name, st.first_name, st.middle_name, s.id
+                               s.averaging, st.last_name, st.first_name, st.middle_name, s.id, c.grade
                         from study_period p join school s on s.id = p.school_id
                              join school_class c on c.year_id = p.year_id
                              join class_membership m on m.class_id = c.id and m.student_id = ?1
@@ -80,47 +79,14 @@ public class StudentReport {
         LocalDate from = f[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) f[2];
         LocalDate to = f[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) f[3];
         Averages.Way way = Averages.Way.valueOf((String) f[8]);
-        // The subjects they are taught (a group subject: their group), with the marks of the period in date order.
-        Map<Long, Object[]> subjects = new LinkedHashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        select cs.id, s.name, cs.hours_per_week from class_subject cs join subject s on s.id = cs.subject_id
-                        where cs.class_id = ?1 and (cs.group_no is null or exists (select 1 from subgroup_member g
-                              where g.class_subject_id = cs.id and g.student_id = ?2 and g.from_on <= ?3
-                                and (g.to_on is null or g.to_on >= ?3)))
-                        order by s.name""").setParameter(1, classId).setParameter(2, studentId).setParameter(3, to)
-                .getResultList()) {
-            subjects.put(((Number) r[0]).longValue(), r);
-        }
-        Map<Long, List<Object[]>> marks = new LinkedHashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        select l.class_subject_id, m.value, w.key, w.weight from mark m join lesson l on l.id = m.lesson_id
-                        join work_type w on w.id = m.work_type_id join class_subject cs on cs.id = l.class_subject_id
-                        where cs.class_id = ?1 and m.student_id = ?2 and l.date between ?3 and ?4
-                        order by l.date, l.number, m.position""")
-                .setParameter(1, classId).setParameter(2, studentId).setParameter(3, from).setParameter(4, to)
-                .getResultList()) {
-            marks.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r);
-        }
-        Map<Long, String> periodMarks = new LinkedHashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        select fm.class_subject_id, fm.value from final_mark fm join class_subject cs on cs.id = fm.class_subject_id
-                        where cs.class_id = ?1 and fm.student_id = ?2 and fm.kind = 'PERIOD' and fm.period_id = ?3""")
-                .setParameter(1, classId).setParameter(2, studentId).setParameter(3, periodId).getResultList()) {
-            periodMarks.put(((Number) r[0]).longValue(), (String) r[1]);
-        }
+        // The period per subject as the diary reads it: the grid's averages and forecast, the period mark.
         List<SubjectLine> lines = new ArrayList<>();
-        subjects.forEach((cs, r) -> {
-            List<Object[]> given = marks.getOrDefault(cs, List.of());
-            List<Averages.Weighed> weighed = given.stream()
-                    .map(m -> new Averages.Weighed(((Number) m[1]).intValue(), (BigDecimal) m[3])).toList();
-            Averages a = Averages.of(weighed, way, (BigDecimal) r[2]);
-            StringBuilder shown = new StringBuilder();
-            for (Object[] m : given) {
-                shown.append(shown.isEmpty() ? "" : " ").append(((Number) m[1]).intValue()).append(m[2]);
-            }
-            lines.add(new SubjectLine((String) r[1], shown.toString(), a.simple(), a.weighted(), a.forecast(),
-                    a.tooFewMarks(), periodMarks.getOrDefault(cs, "")));
-        });
+        for (SubjectPeriods.SubjectPeriod p : new SubjectPeriods(em).read(new SubjectPeriods.Frame(classId,
+                ((Number) f[13]).intValue(), periodId, from, to, way), List.of(studentId)).get(studentId)) {
+            Averages a = p.averages();
+            lines.add(new SubjectLine(p.subject(), p.marksLine(), a.simple(), a.weighted(), a.forecast(),
+                    a.tooFewMarks(), p.periodMark() == null ? "" : p.periodMark()));
+        }
         String good = String.join(",", java.util.Arrays.stream(Attendance.Reason.values())
                 .filter(Attendance.Reason::good).map(x -> "'" + x.name() + "'").toList());
         Object[] a = (Object[]) em.createNativeQuery("""

@@ -35,6 +35,11 @@ public final class PersonName {
         return last + " " + first.charAt(0) + "." + (middle == null || middle.isBlank() ? "" : " " + middle.charAt(0) + ".");
     }
 
+    /** «Иванов Иван Иванович»: the whole name, as a diary or a card heads it. */
+    public static String full(String last, String first, String middle) {
+        return last + " " + first + (middle == null || middle.isBlank() ? "" : " " + middle);
+    }
+
     /** «Иванов Иван И.»: a student in the journal's rows, the first name whole. */
     public static String withFirstName(String last, String first, String middle) {
         return last + " " + first + (middle == null || middle.isBlank() ? "" : " " + middle.charAt(0) + ".");

@@ -151,9 +151,7 @@ public class Person extends SchoolOwned {
 
     /** «Иванов Иван Иванович». */
     public String fullName() {
-        return middleName == null || middleName.isBlank()
-                ? lastName + " " + firstName
-                : lastName + " " + firstName + " " + middleName;
+        return ru.schooljournal.roster.control.PersonName.full(lastName, firstName, middleName);
     }
 
     /** «Иванов И. И.», as the journal prints staff names. */

@@ -10,15 +10,20 @@ import java.util.List;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.diary.boundary.Diary;
 import ru.schooljournal.diary.boundary.Diary.DiaryWeek;
+import ru.schooljournal.diary.boundary.DiaryMarks;
+import ru.schooljournal.diary.boundary.DiaryMarks.StudentPeriod;
+import ru.schooljournal.diary.boundary.DiaryMarks.StudentYear;
 import ru.schooljournal.roster.boundary.Family;
 import ru.schooljournal.roster.boundary.Family.Child;
 import ru.schooljournal.schedule.boundary.Timetable;
 import ru.schooljournal.web.platform.Dates;
 
 /**
- * The diary week of a student: the student's own ({@code /student/diary.xhtml}) or a parent's child's
- * ({@code /parent/diary.xhtml?child=…}); {@code week=YYYY-MM-DD} picks the week. Whether this user may
- * see this student is decided by {@link Diary}, not here.
+ * A student's diary: the week ({@code diary.xhtml?week=YYYY-MM-DD}), the period per subject ({@code
+ * period.xhtml?period=ID}) and the year at a glance ({@code year.xhtml}) — the student's own under {@code /student/},
+ * a parent's child's under {@code /parent/} with {@code child=ID} (the first child when absent). Switching child
+ * keeps the view and the week. Whether this user may see this student is decided by {@link Diary} and
+ * {@link DiaryMarks}, not here.
  */
 @Named
 @RequestScoped
@@ -26,6 +31,9 @@ public class DiaryPage {
 
     @EJB
     Diary diary;
+
+    @EJB
+    DiaryMarks diaryMarks;
 
     @EJB
     Family family;
@@ -38,45 +46,92 @@ public class DiaryPage {
 
     private Long child;
     private String week;
+    private Long period;
     private DiaryWeek diaryWeek;
+    private StudentPeriod studentPeriod;
+    private StudentYear studentYear;
     private List<Child> children;
+    private long studentId;
+    private String view = "diary";
 
+    /** The week. */
     public void load() {
-        LocalDate day = parse(week);
-        boolean parent = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.PARENT)
-                && FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/parent/");
-        long studentId;
+        view = "diary";
+        diaryWeek = diary.week(student(), Dates.fromAddress(week, timetable.today())); // a mistyped week: this week
+    }
+
+    /** The period per subject. */
+    public void loadPeriod() {
+        view = "period";
+        studentPeriod = diaryMarks.period(student(), period);
+    }
+
+    /** The year at a glance. */
+    public void loadYear() {
+        view = "year";
+        studentYear = diaryMarks.year(student());
+    }
+
+    private long student() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean parent = faces.getExternalContext().isUserInRole(Role.Names.PARENT)
+                && faces.getViewRoot().getViewId().startsWith("/parent/");
         if (parent) {
             children = family.myChildren();
             studentId = child != null ? child : children.isEmpty() ? -1 : children.get(0).personId();
         } else {
             studentId = diary.myStudentId();
         }
-        diaryWeek = diary.week(studentId, day);
-    }
-
-    private LocalDate parse(String value) {
-        return ru.schooljournal.web.platform.Dates.fromAddress(value, timetable.today()); // a mistyped week: this week
+        return studentId;
     }
 
     public DiaryWeek getWeek() {
         return diaryWeek;
     }
 
+    public StudentPeriod getPeriodMarks() {
+        return studentPeriod;
+    }
+
+    public StudentYear getYear() {
+        return studentYear;
+    }
+
     public List<Child> getChildren() {
         return children;
     }
 
-    public String getPreviousWeek() {
-        return diaryWeek.monday().minusWeeks(1).toString();
+    public long getStudentId() {
+        return studentId;
     }
 
-    public String getNextWeek() {
-        return diaryWeek.monday().plusWeeks(1).toString();
+    /** Which of the diary's views this is: diary (the week), period or year. */
+    public String getView() {
+        return view;
+    }
+
+    /** The student's name and class for the heading, whichever view. */
+    public String getStudentName() {
+        return diaryWeek != null ? diaryWeek.student() : studentPeriod != null ? studentPeriod.student()
+                : studentYear != null ? studentYear.student() : "";
+    }
+
+    public String getClassName() {
+        return diaryWeek != null ? diaryWeek.className() : studentPeriod != null ? studentPeriod.className()
+                : studentYear != null ? studentYear.className() : "";
+    }
+
+    /** The week's Monday to keep when switching child or view (none outside the week view unless asked). */
+    public String getWeekKept() {
+        return diaryWeek != null ? diaryWeek.monday().toString() : week;
     }
 
     public String getWeekTitle() {
-        return dates.shortDate(diaryWeek.monday());
+        return dates.shortDate(diaryWeek.monday()) + " – " + dates.shortDate(diaryWeek.monday().plusDays(6));
+    }
+
+    public boolean isThisWeek() {
+        return diaryWeek != null && diaryWeek.monday().equals(diaryWeek.thisWeek());
     }
 
     public Long getChild() {
@@ -93,5 +148,13 @@ public class DiaryPage {
 
     public void setWeekParam(String week) {
         this.week = week;
+    }
+
+    public Long getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Long period) {
+        this.period = period;
     }
 }

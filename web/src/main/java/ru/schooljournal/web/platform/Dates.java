@@ -40,6 +40,11 @@ public class Dates {
         return date == null ? "" : DateTimeFormatter.ofPattern("EEEE, d MMMM", locale.getLocale()).format(date);
     }
 
+    /** «12 сент.»: a mark's or an absence's day in the diary. */
+    public String dayMonth(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMM", locale.getLocale()).format(date);
+    }
+
     public String shortDate(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
     }

@@ -6,20 +6,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ResourceBundle;
-import java.util.logging.Logger;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.reports.ReportCatalog;
 import ru.schooljournal.reports.ReportCatalog.Built;
 import ru.schooljournal.reports.boundary.MyReports;
 import ru.schooljournal.reports.print.ReportPdf;
 import ru.schooljournal.reports.print.ReportXlsx;
-import ru.schooljournal.web.platform.JournalExceptionHandler;
+import ru.schooljournal.web.platform.Downloads;
 import ru.schooljournal.web.platform.PageAddress;
-import ru.schooljournal.web.platform.Texts;
-import ru.schooljournal.web.platform.UiLocale;
 
 /**
  * The reports as downloads: {@code GET /school/reports/<report>.xlsx} or {@code .pdf} with the report's filter in
@@ -37,7 +31,6 @@ import ru.schooljournal.web.platform.UiLocale;
 public class ReportDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ReportDownloadServlet.class.getName());
 
     @EJB
     ReportCatalog catalog;
@@ -77,35 +70,11 @@ public class ReportDownloadServlet extends HttpServlet {
 
 
     private static void send(HttpServletResponse response, String file, String contentType) {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, file, contentType);
     }
 
-    /** A refusal of the business layer as 403 or 400 with its reason; false for anything else (a failure). */
     private static boolean refused(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String denied = JournalExceptionHandler.deniedKey(e);
-        RuleViolation rule = JournalExceptionHandler.ruleViolation(e);
-        if (denied != null) {
-            LOG.info(() -> "Report refused: " + request.getRemoteUser() + " " + request.getServletPath() + "?"
-                    + request.getQueryString());
-            request.setAttribute(JournalExceptionHandler.DENIED_MESSAGE, text(denied));
-            response.sendError(403);
-            return true;
-        }
-        if (rule != null) {
-            // The error page shows the reason as it is (a sendError message would be escaped once more).
-            request.setAttribute(PageAddress.MESSAGE, text(rule.messageKey(), rule.args()));
-            response.sendError(400);
-            return true;
-        }
-        return false;
-    }
-
-    private static String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, UiLocale.DEFAULT);
-        String text = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return args.length == 0 ? text : new java.text.MessageFormat(text, UiLocale.DEFAULT).format(args);
+        return Downloads.refused(e, request, response);
     }
 }

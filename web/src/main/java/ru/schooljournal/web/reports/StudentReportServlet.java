@@ -6,18 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ResourceBundle;
 import ru.schooljournal.diary.boundary.Diary;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.reports.boundary.StudentReport;
 import ru.schooljournal.reports.print.ReportPdf;
 import ru.schooljournal.reports.print.StudentReportTables;
-import ru.schooljournal.web.platform.JournalExceptionHandler;
+import ru.schooljournal.web.platform.Downloads;
 import ru.schooljournal.web.platform.PageAddress;
-import ru.schooljournal.web.platform.Texts;
-import ru.schooljournal.web.platform.UiLocale;
 
 /**
  * A student's progress and attendance for a period as a PDF for the parents: {@code /parent/student-report.pdf?
@@ -45,26 +40,12 @@ public class StudentReportServlet extends HttpServlet {
                 throw new RuleViolation("reports.badAddress");
             }
             StudentReport.Report report = reports.of(student, period);
-            response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(
-                    StudentReportTables.baseName(report) + ".pdf", StandardCharsets.UTF_8).replace("+", "%20"));
+            Downloads.attachment(response, StudentReportTables.baseName(report) + ".pdf", "application/pdf");
             ReportPdf.write(StudentReportTables.tables(report), response.getOutputStream());
         } catch (RuntimeException e) {
-            ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, UiLocale.DEFAULT);
-            String denied = JournalExceptionHandler.deniedKey(e);
-            RuleViolation rule = JournalExceptionHandler.ruleViolation(e);
-            if (denied != null) {
-                request.setAttribute(JournalExceptionHandler.DENIED_MESSAGE, bundle.containsKey(denied)
-                        ? bundle.getString(denied) : denied);
-                response.sendError(403);
-            } else if (rule != null) {
-                request.setAttribute(PageAddress.MESSAGE, bundle.containsKey(rule.messageKey())
-                        ? bundle.getString(rule.messageKey()) : rule.messageKey());
-                response.sendError(400);
-            } else {
+            if (!Downloads.refused(e, request, response)) {
                 throw e;
             }
         }
     }
-
 }

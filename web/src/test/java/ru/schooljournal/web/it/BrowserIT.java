@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -681,5 +682,58 @@ class BrowserIT {
                 select p.last_name || ' ' || p.first_name || coalesce(' ' || p.middle_name, '') from guardianship g
                   join person p on p.id = g.child_id where g.parent_id = ? order by p.id offset ?""", parentId, index);
         return (String) row.get(0);
+    }
+
+    /**
+     * The diary on a phone (SPEC §6), as the demo parent of two children reads it at 390 × 844: the week, a tap on
+     * the other child (the same week stays), the period and the year — none scrolls sideways and nothing sticks
+     * out past the screen's edge; the screenshots are kept.
+     */
+    @Test
+    void aParentReadsBothChildrensDiariesOnAPhone() throws Exception {
+        Deployments.awaitHealthy(base);
+        try (Browser browser = new Browser()) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            signIn(browser, "parent");
+            browser.waitUpTo(15).until(ExpectedConditions.urlContains("/parent/children.xhtml"));
+            LocalDate lastWeek = LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).minusWeeks(1);
+            browser.driver.get(local() + "parent/diary.xhtml?week=" + lastWeek);
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("diary-title")));
+            String first = browser.driver.findElement(By.id("diary-title")).getText();
+            String week = browser.driver.findElement(By.id("weekTitle")).getText();
+            fitsThePhone(browser, "diary-phone-week");
+            List<WebElement> children = browser.driver.findElements(By.cssSelector("#childSwitch a"));
+            assertEquals(2, children.size(), "one tap per child");
+            children.stream().filter(a -> !a.getAttribute("class").contains("current")).findFirst().orElseThrow().click();
+            browser.waitUpTo(15).until(d -> !d.findElement(By.id("diary-title")).getText().equals(first));
+            assertEquals(week, browser.driver.findElement(By.id("weekTitle")).getText(), "the chosen week is kept");
+            fitsThePhone(browser, "diary-phone-other-child");
+            browser.driver.findElement(By.id("tab-period")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("subjects")));
+            fitsThePhone(browser, "diary-phone-period");
+            browser.driver.findElement(By.id("tab-year")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("yearMarks")));
+            fitsThePhone(browser, "diary-phone-year");
+        }
+    }
+
+    /** The page is as wide as the screen: no sideways scroll, no element past the right edge. */
+    private static void fitsThePhone(Browser browser, String screenshot) throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        try {
+            long inner = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+            long scroll = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+            assertTrue(scroll <= inner, "the page scrolls sideways: " + scroll + " px in a window of " + inner);
+            Object outside = js.executeScript("""
+                    var out = [];
+                    document.querySelectorAll('main *').forEach(function (e) {
+                        var r = e.getBoundingClientRect();
+                        if (r.width > 0 && r.right > window.innerWidth + 1) { out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); }
+                    });
+                    return out.slice(0, 5).join(', ');""");
+            assertEquals("", outside, "elements past the screen's edge");
+        } finally {
+            browser.screenshot(screenshot);
+        }
     }
 }
