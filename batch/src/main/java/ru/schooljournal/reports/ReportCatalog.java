@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Properties;
 import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.boundary.Activity;
 import ru.schooljournal.reports.boundary.AttendanceSummary;
 import ru.schooljournal.reports.boundary.ClassTeacherReport;
 import ru.schooljournal.reports.boundary.JournalKeeping;
@@ -17,6 +18,7 @@ import ru.schooljournal.reports.boundary.ProgressSummary;
 import ru.schooljournal.reports.boundary.StudentsOverview;
 import ru.schooljournal.reports.boundary.SummarySheet;
 import ru.schooljournal.reports.boundary.TeachingHours;
+import ru.schooljournal.reports.print.ActivityReport;
 import ru.schooljournal.reports.print.AttendanceReport;
 import ru.schooljournal.reports.print.ClassTeacherReportTables;
 import ru.schooljournal.reports.print.JournalKeepingReport;
@@ -38,7 +40,7 @@ public class ReportCatalog {
 
     /** The report names, as in the addresses ({@code /school/reports/<name>.xhtml}). */
     public static final List<String> NAMES = List.of("progress", "summary-sheet", "journal-keeping", "attendance",
-            "teaching-hours", "movement", "class-teacher", "students", "final-marks");
+            "teaching-hours", "movement", "class-teacher", "students", "final-marks", "activity");
 
     /** The «≥ N пропусков» list of the attendance summary unless the filter says otherwise. */
     public static final int ATTENDANCE_AT_LEAST = 10;
@@ -108,6 +110,9 @@ public class ReportCatalog {
     @EJB
     StudentsOverview studentsOverview;
 
+    @EJB
+    Activity activity;
+
     public Built build(String report, Filter f) {
         switch (report) {
             case "progress" -> {
@@ -167,6 +172,10 @@ public class ReportCatalog {
                 StudentsOverview.Overview o = studentsOverview.on(f.to());
                 return new Built(StudentsOverviewReport.title(o), "", StudentsOverviewReport.baseName(o),
                         StudentsOverviewReport.tables(o));
+            }
+            case "activity" -> {
+                Activity.Usage u = activity.of(f.from(), f.to(), f.schoolClass());
+                return new Built(ActivityReport.title(u), dates(f), ActivityReport.baseName(u), ActivityReport.tables(u));
             }
             default -> throw new RuleViolation("reports.unknown");
         }

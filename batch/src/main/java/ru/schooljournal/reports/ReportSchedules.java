@@ -146,7 +146,7 @@ public class ReportSchedules {
                 LocalDate monday = day.with(DayOfWeek.MONDAY).minusWeeks(1);
                 yield new Filter(null, classId, monday, monday.plusDays(6), null);
             }
-            case "attendance", "teaching-hours", "movement" -> {
+            case "attendance", "teaching-hours", "movement", "activity" -> {
                 LocalDate first = day.minusMonths(1).withDayOfMonth(1);
                 yield new Filter(null, classId, first, first.withDayOfMonth(first.lengthOfMonth()), null);
             }

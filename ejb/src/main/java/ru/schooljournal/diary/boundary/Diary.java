@@ -25,6 +25,7 @@ import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.diary.control.DiaryCalendar;
 import ru.schooljournal.diary.control.DiaryCalendar.Kind;
+import ru.schooljournal.diary.control.DiaryViews;
 import ru.schooljournal.journal.control.Cell;
 import ru.schooljournal.journal.entity.Attendance;
 import ru.schooljournal.platform.RuleViolation;
@@ -41,7 +42,9 @@ import ru.schooljournal.schedule.boundary.TimetableLesson;
  * note, no lessons outside the grade's periods), and on a school day the journal's lessons with their topics, the
  * homework set (and the lesson it is due at), the homework due at this lesson, the student's marks with their
  * work types and their absence or lateness; before the journal has a week's lessons, the timetable's. Weeks stay
- * within the academic year. A fixed number of statements whatever the number of lessons, marks and students.
+ * within the academic year. A fixed number of statements whatever the number of lessons, marks and students; a
+ * student's week read by the student or a parent is recorded as a view of the diary ({@link DiaryViews}), and says
+ * which parents have signed it («Ознакомлен(а)», {@link Acknowledgements}).
  */
 @Stateless
 @PermitAll // DIARY_VIEW and the report rights are asked below
@@ -60,7 +63,7 @@ public class Diary {
 
     /**
      * A lesson in the diary: when and what; once the journal has it, its topic, the homework set at it and the day
-     * it is to be handed in (the subject's next lesson), the homework due at it (set at the subject's lesson
+     * it is to be handed in (the subject's next lesson on a later day), the homework due at it (set at the subject's lesson
      * before), the student's marks and their absence or lateness; a lesson cancelled for the day says so.
      */
     public record DiaryLesson(int number, LocalTime startsAt, LocalTime endsAt, String subject, String teacher,
@@ -79,7 +82,18 @@ public class Diary {
 
     /** A student's week; {@code previous}/{@code next} are the neighbouring weeks' Mondays inside the year, or null. */
     public record DiaryWeek(long studentId, String student, String className, LocalDate monday, LocalDate previous,
-                            LocalDate next, LocalDate thisWeek, List<DiaryDay> days) implements Serializable {
+                            LocalDate next, LocalDate thisWeek, List<DiaryDay> days,
+                            List<Acknowledgements.Acknowledged> acknowledged) implements Serializable {
+
+        /** The week has begun: a parent may sign it («Ознакомлен(а)»). */
+        public boolean begun() {
+            return !monday.isAfter(thisWeek);
+        }
+
+        /** The caller has signed this week already. */
+        public boolean signedByMe() {
+            return acknowledged.stream().anyMatch(Acknowledgements.Acknowledged::mine);
+        }
     }
 
     @EJB
@@ -109,6 +123,7 @@ public class Diary {
     /** The week containing {@code day} in a student's diary (kept within the year): the student or their parent. */
     public DiaryWeek week(long studentId, LocalDate day) {
         requireDiary(studentId);
+        DiaryViews.record(em, currentCaller.get(), studentId);
         List<Object[]> found = rows("""
                 select c.id, s.last_name, s.first_name, s.middle_name from class_membership m
                 join school_class c on c.id = m.class_id join academic_year y on y.id = c.year_id and y.current
@@ -119,11 +134,13 @@ public class Diary {
                     .setParameter(1, studentId).getSingleResult();
             LocalDate monday = day.with(DayOfWeek.MONDAY);
             return new DiaryWeek(studentId, PersonName.full((String) p[0], (String) p[1], (String) p[2]), null, monday,
-                    null, null, monday, List.of());
+                    null, null, monday, List.of(), List.of());
         }
         Object[] f = found.get(0);
         Map<Long, String> student = Map.of(studentId, PersonName.full((String) f[1], (String) f[2], (String) f[3]));
-        return weeks(((Number) f[0]).longValue(), student, day).get(0);
+        DiaryWeek w = weeks(((Number) f[0]).longValue(), student, day).get(0);
+        return new DiaryWeek(w.studentId(), w.student(), w.className(), w.monday(), w.previous(), w.next(), w.thisWeek(),
+                w.days(), Acknowledgements.signed(em, studentId, w.monday(), currentCaller.get().personId()));
     }
 
     /** A class's week, a diary per student on its roll, for the class teacher's Friday printout. */
@@ -229,7 +246,8 @@ public class Diary {
             }
             LocalDate previous = monday.minusWeeks(1).isBefore(calendar.firstMonday()) ? null : monday.minusWeeks(1);
             LocalDate next = monday.plusWeeks(1).isAfter(calendar.lastMonday()) ? null : monday.plusWeeks(1);
-            weeks.add(new DiaryWeek(studentId, name, (String) c[2], monday, previous, next, calendar.weekOf(today), days));
+            weeks.add(new DiaryWeek(studentId, name, (String) c[2], monday, previous, next, calendar.weekOf(today), days,
+                    List.of()));
         });
         return weeks;
     }
@@ -240,8 +258,9 @@ public class Diary {
     }
 
     /**
-     * The class's lessons of the week (every group's) with their bells, the subject's next lesson (when the
-     * homework set is due) and the homework set at the subject's lesson before (due at this one): one statement.
+     * The class's lessons of the week (every group's) with their bells, the subject's next lesson on a later day (when
+     * the homework set is due — a double lesson's second half is not «next time») and the homework set at the
+     * subject's lessons of the last earlier day it had (due at this one; a double lesson's both): one statement.
      */
     private List<LessonRow> lessons(long classId, LocalDate monday, LocalDate sunday) {
         List<LessonRow> lessons = new ArrayList<>();
@@ -252,11 +271,12 @@ public class Diary {
                      left join person t on t.id = l.teacher_id
                      left join bell b on b.school_id = cs.school_id and b.number = l.number
                      left join lateral (select n.date from lesson n where n.class_subject_id = l.class_subject_id
-                               and not n.cancelled and (n.date, n.number) > (l.date, l.number)
+                               and not n.cancelled and n.date > l.date
                                order by n.date, n.number limit 1) nx on l.homework is not null
-                     left join lateral (select p.homework from lesson p where p.class_subject_id = l.class_subject_id
-                               and not p.cancelled and (p.date, p.number) < (l.date, l.number)
-                               order by p.date desc, p.number desc limit 1) pv on true
+                     left join lateral (select string_agg(p.homework, '; ' order by p.number) as homework from lesson p
+                               where p.class_subject_id = l.class_subject_id and not p.cancelled
+                                 and p.date = (select max(q.date) from lesson q where q.class_subject_id = l.class_subject_id
+                                               and not q.cancelled and q.date < l.date)) pv on true
                 where cs.class_id = ?1 and l.date between ?2 and ?3
                 order by l.date, l.number, s.name""", classId, monday, sunday)) {
             lessons.add(new LessonRow(((Number) l[0]).longValue(), ((Number) l[1]).longValue(), (Boolean) l[2], date(l[3]),

@@ -18,6 +18,7 @@ import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
+import ru.schooljournal.diary.control.DiaryViews;
 import ru.schooljournal.diary.control.SubjectPeriods;
 import ru.schooljournal.diary.control.SubjectPeriods.SubjectPeriod;
 import ru.schooljournal.journal.boundary.FinalMarks;
@@ -79,6 +80,7 @@ public class DiaryMarks {
      */
     public StudentPeriod period(long studentId, Long periodId) {
         Place p = place(studentId);
+        DiaryViews.record(em, currentCaller.get(), studentId);
         return periodOf(studentId, p, choose(p.periods(), periodId, p.today()));
     }
 
@@ -139,6 +141,7 @@ public class DiaryMarks {
     /** The whole year at a glance: per subject the period marks, the year, exam and final marks as set. */
     public StudentYear year(long studentId) {
         Place p = place(studentId);
+        DiaryViews.record(em, currentCaller.get(), studentId);
         Map<Long, String> subjects = new LinkedHashMap<>();
         for (Object[] r : rows("""
                 select cs.id, s.name from class_subject cs join subject s on s.id = cs.subject_id

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import ru.schooljournal.reports.ReportCatalog;
+import ru.schooljournal.reports.boundary.Activity;
 import ru.schooljournal.reports.boundary.ProgressSummary;
 import ru.schooljournal.reports.boundary.ProgressSummary.ClassChoice;
 import ru.schooljournal.reports.print.ReportTable;
@@ -21,7 +22,8 @@ import ru.schooljournal.web.platform.PageAddress;
  * The reports for a stretch of dates on screen — «Анализ ведения журналов»
  * ({@code /school/reports/journal-keeping.xhtml?from=…&to=…[&class=…]}, last week by default) and the attendance
  * summary ({@code /school/reports/attendance.xhtml?…[&atLeast=N]}, this month so far by default) and the teaching
- * hours given against planned ({@code /school/reports/teaching-hours.xhtml}, the year so far) — with the
+ * hours given against planned ({@code /school/reports/teaching-hours.xhtml}, the year so far) and who uses the diary
+ * ({@code /school/reports/activity.xhtml}, the half-year so far) — with the
  * previous week and the whole month at hand, and the same tables the .xlsx and the PDF hold.
  */
 @Named
@@ -62,6 +64,9 @@ public class DatesReportPage {
         boolean administrative = "movement".equals(report) || "students".equals(report);
         LocalDate start = keepingReport ? today.with(DayOfWeek.MONDAY).minusWeeks(1)
                 : "teaching-hours".equals(report) || administrative ? yearStart : today.withDayOfMonth(1);
+        if ("activity".equals(report)) {
+            start = Activity.halfYear(today)[0];
+        }
         from = Dates.fromAddress(params.get("from"), start);
         to = Dates.fromAddress(params.get("to"), keepingReport ? from.plusDays(6) : today);
         String cls = params.get("class");

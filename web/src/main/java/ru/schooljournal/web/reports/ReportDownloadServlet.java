@@ -27,7 +27,8 @@ import ru.schooljournal.web.platform.PageAddress;
         "/school/reports/teaching-hours.pdf", "/school/reports/movement.xlsx", "/school/reports/movement.pdf",
         "/school/reports/class-teacher.xlsx", "/school/reports/class-teacher.pdf",
         "/school/reports/students.xlsx", "/school/reports/students.pdf", "/school/reports/final-marks.xlsx",
-        "/school/reports/final-marks.pdf", "/school/reports/file"})
+        "/school/reports/final-marks.pdf", "/school/reports/activity.xlsx", "/school/reports/activity.pdf",
+        "/school/reports/file"})
 public class ReportDownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

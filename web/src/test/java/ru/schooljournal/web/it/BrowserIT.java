@@ -677,6 +677,11 @@ class BrowserIT {
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
+    private static String parentLastName() {
+        return (String) TestDatabase.firstRow("select p.last_name from account a join person p on p.id = a.person_id "
+                + "where a.login = ?", "parent").get(0);
+    }
+
     private static String childName(long parentId, int index) {
         List<Object> row = TestDatabase.firstRow("""
                 select p.last_name || ' ' || p.first_name || coalesce(' ' || p.middle_name, '') from guardianship g
@@ -714,6 +719,38 @@ class BrowserIT {
             browser.driver.findElement(By.id("tab-year")).click();
             browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("yearMarks")));
             fitsThePhone(browser, "diary-phone-year");
+            browser.driver.findElement(By.id("tab-changes")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("changes")));
+            fitsThePhone(browser, "diary-phone-changes");
+            // Last week read: «Ознакомлен(а)» under each child's week.
+            for (int i = 0; i < 2; i++) {
+                browser.driver.get(local() + "parent/diary.xhtml?week=" + lastWeek + "&child="
+                        + browser.driver.findElements(By.cssSelector("#childSwitch a")).get(i).getAttribute("href")
+                        .replaceAll(".*child=(\\d+).*", "$1"));
+                browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("weekTitle")));
+                assertEquals(week, browser.driver.findElement(By.id("weekTitle")).getText());
+                List<WebElement> sign = browser.driver.findElements(By.id("acknowledge:signWeek"));
+                if (!sign.isEmpty()) {
+                    sign.get(0).click();
+                    browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".acknowledge .signed")));
+                }
+                assertTrue(browser.driver.findElements(By.id("acknowledge:signWeek")).isEmpty(), "signed once");
+                assertEquals(week, browser.driver.findElement(By.id("weekTitle")).getText(), "back at the week signed");
+                fitsThePhone(browser, "diary-phone-signed-" + i);
+            }
+        }
+        // The class teacher of 5А: who has never signed in, and who signed last week.
+        try (Browser browser = new Browser()) {
+            signIn(browser, "teacher");
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("classCards")));
+            browser.driver.findElement(By.cssSelector("#classCards .own a[id$='classActivity']")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("report-title")));
+            String page = browser.driver.findElement(By.tagName("main")).getText();
+            browser.screenshot("class-teacher-activity");
+            assertTrue(page.contains("Кто пользуется дневником") && page.contains("ни разу не входил"), page);
+            String parentName = parentLastName();
+            assertTrue(page.lines().anyMatch(l -> l.contains(parentName) && l.matches(".*\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d.*")),
+                    "the parent's line with a sign-in and the signature: " + page);
         }
     }
 

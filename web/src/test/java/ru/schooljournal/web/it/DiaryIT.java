@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
@@ -26,14 +27,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.schooljournal.demo.DemoSchoolOnStartup;
+import ru.schooljournal.access.control.AccessDenied;
+import ru.schooljournal.diary.boundary.Acknowledgements;
 import ru.schooljournal.diary.boundary.Diary;
 import ru.schooljournal.diary.boundary.Diary.DiaryDay;
 import ru.schooljournal.diary.boundary.Diary.DiaryWeek;
 import ru.schooljournal.diary.boundary.DiaryMarks;
+import ru.schooljournal.diary.boundary.MarkHistory;
 import ru.schooljournal.diary.control.DiaryCalendar;
 import ru.schooljournal.diary.control.SubjectPeriods.SubjectPeriod;
 import ru.schooljournal.journal.boundary.Journal;
 import ru.schooljournal.journal.boundary.JournalSheet;
+import ru.schooljournal.platform.RuleViolation;
+import ru.schooljournal.reports.boundary.Activity;
 
 /**
  * The diary parents and students read (SPEC §6): the period per subject computed as the teacher's grid computes
@@ -68,6 +74,15 @@ class DiaryIT {
 
     @EJB
     Journal journal;
+
+    @EJB
+    MarkHistory markHistory;
+
+    @EJB
+    Acknowledgements acknowledgements;
+
+    @EJB
+    Activity activity;
 
     @Inject
     StatementCounter statements;
@@ -185,11 +200,12 @@ class DiaryIT {
         var withHomework = week.days().stream().filter(d -> d.date().equals(day)).flatMap(d -> d.lessons().stream())
                 .filter(l -> l.subject().equals(lesson.get(2)) && lesson.get(1).equals(l.homework())).findFirst().orElseThrow();
         assertNotNull(withHomework.homeworkDue(), "the homework's day to hand in");
-        assertTrue(withHomework.homeworkDue().isAfter(day));
+        assertTrue(withHomework.homeworkDue().isAfter(day), "due on a later day, not at the double lesson's second half");
         LocalDate due = withHomework.homeworkDue();
         DiaryWeek dueWeek = diary.week(child, due);
         assertTrue(dueWeek.days().stream().filter(d -> d.date().equals(due)).flatMap(d -> d.lessons().stream())
-                        .anyMatch(l -> l.subject().equals(lesson.get(2)) && lesson.get(1).equals(l.homeworkForToday())),
+                        .anyMatch(l -> l.subject().equals(lesson.get(2)) && l.homeworkForToday() != null
+                                && l.homeworkForToday().contains(lesson.get(1).toString())),
                 "the lesson it is due at shows it as the homework for it");
         assertTrue(week.days().stream().flatMap(d -> d.lessons().stream()).flatMap(l -> l.marks().stream())
                 .allMatch(m -> m.workType() != null && !m.workType().isBlank()), "every mark with its work type");
@@ -200,7 +216,8 @@ class DiaryIT {
         statements.stop();
         System.out.println("DIARY week: " + one + " statements for one student; the class set of " + set.size()
                 + " students: " + whole);
-        assertTrue(one <= 14, one + " statements (the access check's four among them): " + counted);
+        assertTrue(one <= 16, one + " statements (the access check's four, the view's record and the signatures among them): "
+                + counted);
         assertTrue(whole <= one + 2, "the class set reads as one student's week does: " + whole + " against " + one);
         // A figure for one parent: the diary page over HTTP, 30 times in a row.
         WebUser parent = new WebUser(base);
@@ -283,5 +300,103 @@ class DiaryIT {
         assertEquals(200, student.getBytes("student/diary-week.pdf").statusCode());
         assertEquals(403, student.get("parent/period.xhtml?child=" + child).statusCode());
         assertEquals(403, student.getBytes("school/reports/diary-week.pdf?class=" + class5a).statusCode());
+    }
+
+    @Test
+    void aParentSeesWhatChangedInTheMarksSignsTheWeekAndTheClassTeacherSeesWhoUsesTheDiary() throws Exception {
+        // A lesson of the teacher's this week or last, in the edit window, where the child has nothing yet.
+        List<Object> lesson = ServerSide.rows("""
+                select l.id, l.date, s.name from lesson l join class_subject cs on cs.id = l.class_subject_id
+                join subject s on s.id = cs.subject_id
+                where cs.class_id = %d and cs.group_no is null and not l.cancelled
+                  and cs.teacher_id = (select person_id from account where login = 'teacher')
+                  and l.date between current_date - 6 and current_date
+                  and not exists (select 1 from mark m where m.lesson_id = l.id and m.student_id = %d)
+                  and not exists (select 1 from attendance a where a.lesson_id = l.id and a.student_id = %d)
+                order by l.date desc, l.number limit 1""".formatted(class5a, child, child)).get(0);
+        long lessonId = ((Number) lesson.get(0)).longValue();
+        LocalDate lessonDate = LocalDate.parse(lesson.get(1).toString());
+        ActingCaller.actAs("teacher");
+        journal.saveCell(lessonId, child, "", "4");
+        journal.saveCell(lessonId, child, "4", "5");
+        String teacher = ServerSide.rows("select p.last_name from account a join person p on p.id = a.person_id "
+                + "where a.login = 'teacher'").get(0).get(0).toString();
+
+        ActingCaller.actAs("parent");
+        MarkHistory.History history = markHistory.of(child);
+        List<MarkHistory.Change> ofLesson = history.changes().stream()
+                .filter(c -> lessonDate.equals(c.lessonDate()) && c.subject().equals(lesson.get(2))
+                        && c.what() == MarkHistory.What.MARKS).toList();
+        assertEquals(2, ofLesson.size(), "the mark given and then changed: " + ofLesson);
+        assertTrue(ofLesson.get(0).before().startsWith("4") && ofLesson.get(0).after().startsWith("5"),
+                "newest first, the old and the new value: " + ofLesson.get(0));
+        assertTrue(ofLesson.get(1).added(), "first given: " + ofLesson.get(1));
+        assertTrue(ofLesson.get(0).by().startsWith(teacher) && !ofLesson.get(0).by().contains("teacher"),
+                "by the teacher's name, not their login: " + ofLesson.get(0).by());
+        WebUser parent = new WebUser(base);
+        parent.signIn("parent", PASSWORD);
+        String changesPage = parent.get("parent/changes.xhtml?child=" + child).body();
+        assertTrue(changesPage.contains(teacher) && changesPage.contains("id=\"changes\""), "the changes page");
+
+        // «Ознакомлен(а)» under the week the diary showed; a week not begun and another family's refused.
+        diary.week(child, lessonDate); // a view of the diary, recorded
+        acknowledgements.acknowledge(child, lessonDate);
+        acknowledgements.acknowledge(child, lessonDate); // a second time keeps the first
+        assertEquals(1, acknowledgements.ofWeek(child, lessonDate).size());
+        assertTrue(diary.week(child, lessonDate).signedByMe());
+        assertEquals("diary.ack.future", assertThrows(RuleViolation.class,
+                () -> acknowledgements.acknowledge(child, LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).plusWeeks(1)))
+                .messageKey());
+        long parentId = ServerSide.number("select person_id from account where login = 'parent'");
+        long stranger = ServerSide.number("""
+                select m.student_id from class_membership m where m.left_on is null and not exists
+                  (select 1 from guardianship g where g.child_id = m.student_id and g.parent_id = %d)
+                order by m.student_id limit 1""".formatted(parentId));
+        assertThrows(AccessDenied.class, () -> acknowledgements.acknowledge(stranger, lessonDate));
+        ActingCaller.actAs("teacher");
+        assertThrows(AccessDenied.class, () -> acknowledgements.acknowledge(child, lessonDate), "only a parent signs");
+
+        // The class teacher: per class and per person, the parent's views and signature; who never signed in.
+        LocalDate monday = LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).with(java.time.DayOfWeek.MONDAY);
+        Activity.Usage usage = activity.of(monday.minusWeeks(1), LocalDate.now(java.time.ZoneId.of("Europe/Moscow")), null);
+        assertEquals(1, usage.classes().size(), "the class teacher's own class only");
+        assertTrue(usage.oneClass());
+        String parentName = ServerSide.rows("select last_name from person where id = " + parentId).get(0).get(0).toString();
+        Activity.PersonLine line = usage.people().stream().filter(p -> p.parent() && p.who().contains(parentName))
+                .findFirst().orElseThrow();
+        assertNotNull(line.lastSignIn(), "the demo parent has signed in");
+        assertTrue(line.views() >= 1 && line.viewsThisWeek() >= 0 && line.signIns() >= 1, line.toString());
+        assertNotNull(lessonDate.with(java.time.DayOfWeek.MONDAY).equals(monday) ? line.acknowledgedThisWeek()
+                : line.acknowledgedLastWeek(), "the parent's signature under the week: " + line);
+        assertTrue(usage.people().stream().anyMatch(p -> p.lastSignIn() == null), "some have never signed in");
+        assertTrue(usage.classes().get(0).neverSignedIn() > 0);
+        WebUser classTeacher = new WebUser(base);
+        classTeacher.signIn("teacher", PASSWORD);
+        String report = classTeacher.get("school/reports/activity.xhtml?class=" + class5a).body();
+        assertTrue(report.contains("Кто пользуется дневником") && report.contains("ни разу не входил"), "the activity page");
+        String dates = "from=" + monday.minusWeeks(1) + "&to=" + monday.plusDays(6);
+        HttpResponse<byte[]> xlsx = classTeacher.getBytes("school/reports/activity.xlsx?" + dates + "&class=" + class5a);
+        assertEquals(200, xlsx.statusCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheet("Кто пользуется дневником");
+            assertNotNull(sheet, "the people's sheet for one class");
+            boolean found = false;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    found |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().contains(parentName);
+                }
+            }
+            assertTrue(found, "the parent's line in the .xlsx");
+        }
+        long class5b = ServerSide.demoClass(5, "Б");
+        assertEquals(403, classTeacher.getBytes("school/reports/activity.xlsx?" + dates + "&class=" + class5b).statusCode(),
+                "another class's activity");
+        assertEquals(403, parent.getBytes("school/reports/activity.xlsx?" + dates + "&class=" + class5a).statusCode());
+
+        ActingCaller.actAs("teacher");
+        journal.saveCell(lessonId, child, "5", ""); // the mark taken away again: the history keeps that too
+        ActingCaller.actAs("parent");
+        assertTrue(markHistory.of(child).changes().get(0).removed());
     }
 }
