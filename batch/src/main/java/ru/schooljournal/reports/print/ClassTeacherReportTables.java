@@ -49,6 +49,9 @@ public final class ClassTeacherReportTables {
         t.row("из них с одной «3»", f.withOneSatisfactory(), one(f.of(Standing.SATISFACTORY)));
         t.row("Неуспевающие", f.failing(), names(f.of(Standing.FAILING), true));
         t.row("Не аттестованы", f.notAssessed(), names(f.of(Standing.NOT_ASSESSED), true));
+        t.row("«н/а» и не выставленные: по журналу", f.students().stream().mapToInt(s -> s.notAssessedIn().size()).sum(),
+                f.students().stream().flatMap(s -> s.notAssessedIn().stream().map(subject -> s.name() + ", " + subject
+                        + ": " + r.whyNotAssessed(s.studentId(), subject))).collect(Collectors.joining("; ")));
         t.row("% успеваемости", f.progressPercent() == null ? "—" : f.progressPercent().toPlainString().replace('.', ','), "");
         t.row("% качества", f.qualityPercent() == null ? "—" : f.qualityPercent().toPlainString().replace('.', ','), "");
         t.row("Средний балл", f.average() == null ? "—" : f.average().toPlainString().replace('.', ','), "");

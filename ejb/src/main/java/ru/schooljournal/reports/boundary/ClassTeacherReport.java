@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.schooljournal.journal.entity.Attendance;
 import ru.schooljournal.reports.boundary.ProgressSummary.SchoolProgress;
 import ru.schooljournal.roster.control.PersonName;
 
@@ -25,8 +26,18 @@ public class ClassTeacherReport {
     public record Roll(int atStart, int arrived, int left, int atEnd) implements Serializable {
     }
 
+    /**
+     * {@code notAssessedWhy}: for each «н/а» (and each period mark not set), keyed «studentId/subject», what the
+     * journal shows behind it — the subject's lessons in the period, how many the student missed and how many of
+     * those for a good reason, and the marks they have: «пропущено 14 из 18 уроков (по уважительной причине 12),
+     * отметок 1». The facts, not a guess: the class teacher writes the reason from them.
+     */
     public record Report(SchoolProgress progress, Roll roll, AttendanceSummary.Summary attendance,
-                         Map<String, String> teachers) implements Serializable {
+                         Map<String, String> teachers, Map<String, String> notAssessedWhy) implements Serializable {
+
+        public String whyNotAssessed(long studentId, String subject) {
+            return notAssessedWhy.getOrDefault(studentId + "/" + subject, "");
+        }
     }
 
     @PersistenceContext(unitName = "journal")
@@ -58,7 +69,46 @@ public class ClassTeacherReport {
             String name = t[1] == null ? "—" : PersonName.initials((String) t[1], (String) t[2], (String) t[3]);
             teachers.merge((String) t[0], name, (a, b) -> a.equals(b) ? a : a + ", " + b);
         }
-        return new Report(progress, new Roll(n(r[0]), n(r[1]), n(r[2]), n(r[3])), attendance, teachers);
+        return new Report(progress, new Roll(n(r[0]), n(r[1]), n(r[2]), n(r[3])), attendance, teachers,
+                notAssessedWhy(progress, classId));
+    }
+
+    /** The lessons, absences and marks behind each «н/а» of the class's period: one statement. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> notAssessedWhy(SchoolProgress progress, long classId) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        for (var s : progress.classes().get(0).figures().students()) {
+            s.notAssessedIn().forEach(subject -> wanted.add(s.studentId() + "/" + subject));
+        }
+        Map<String, String> why = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            return why;
+        }
+        String good = java.util.Arrays.stream(Attendance.Reason.values()).filter(Attendance.Reason::good)
+                .map(x -> "'" + x.name() + "'").collect(java.util.stream.Collectors.joining(","));
+        for (Object[] w : (List<Object[]>) em.createNativeQuery("""
+                        select m.student_id, s.name, count(distinct l.id),
+                               count(distinct a.lesson_id) filter (where a.kind = 'ABSENT'),
+                               count(distinct a.lesson_id) filter (where a.kind = 'ABSENT' and a.reason in (%s)),
+                               count(distinct k.id)
+                        from class_membership m join class_subject cs on cs.class_id = m.class_id
+                             join subject s on s.id = cs.subject_id
+                             join lesson l on l.class_subject_id = cs.id and not l.cancelled and l.date between ?2 and ?3
+                                  and l.date >= m.enrolled_on and (m.left_on is null or l.date <= m.left_on)
+                             left join attendance a on a.lesson_id = l.id and a.student_id = m.student_id
+                             left join mark k on k.lesson_id = l.id and k.student_id = m.student_id
+                        where m.class_id = ?1 and (cs.group_no is null or exists (select 1 from subgroup_member g
+                              where g.class_subject_id = cs.id and g.student_id = m.student_id))
+                        group by m.student_id, s.name""".formatted(good))
+                .setParameter(1, classId).setParameter(2, progress.startsOn()).setParameter(3, progress.endsOn())
+                .getResultList()) {
+            String key = ((Number) w[0]).longValue() + "/" + w[1];
+            if (wanted.contains(key)) {
+                why.put(key, "пропущено " + n(w[3]) + " из " + n(w[2]) + " уроков (по уважительной причине " + n(w[4])
+                        + "), отметок " + n(w[5]));
+            }
+        }
+        return why;
     }
 
     private static int n(Object o) {

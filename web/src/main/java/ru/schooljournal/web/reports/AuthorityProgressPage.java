@@ -31,10 +31,15 @@ public class AuthorityProgressPage {
 
     public void load() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        period = PERIODS.contains(params.get("period")) ? params.get("period") : PERIODS.get(0);
+        period = known(params.get("period")) ? params.get("period") : PERIODS.get(0);
         ProgressSummary.AcrossSchools across = of(summary, period);
         title = AuthorityProgressReport.title(across);
         tables = AuthorityProgressReport.tables(across);
+    }
+
+    /** Whether the address names one of {@link #PERIODS} (an address without one names none). */
+    static boolean known(String period) {
+        return period != null && PERIODS.contains(period);
     }
 
     static ProgressSummary.AcrossSchools of(ProgressSummary summary, String period) {

@@ -29,7 +29,7 @@ public class AuthorityReportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String period = request.getParameter("period");
-        if (!AuthorityProgressPage.PERIODS.contains(period)) {
+        if (!AuthorityProgressPage.known(period)) {
             request.setAttribute(PageAddress.MESSAGE, "Неверная ссылка на отчёт: период указывается как QUARTER-1, HALF-2 "
                     + "и т. п. (выберите его на странице отчёта).");
             response.sendError(400);
