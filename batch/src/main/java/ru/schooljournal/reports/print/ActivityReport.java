@@ -57,11 +57,11 @@ public final class ActivityReport {
             ReportTable people = new ReportTable("Кто пользуется дневником", List.of("Кто пользуется дневником, "
                     + u.className(), u.school(), "С " + DAY.format(u.from()) + " по " + DAY.format(u.to())
                     + "; «эта неделя» — с " + DAY.format(u.thisWeek()), built)).landscape()
-                    .text("Ученик", 22).text("Кто", 28).text("Последний вход", 18).count("Входов")
+                    .text("Ученик", 22).text("Кто", 28).text("Последний вход", 38).count("Входов")
                     .count("Просмотров за эту неделю").count("Просмотров за даты").text("Ознакомлен(а) с прошлой неделей", 16)
                     .text("Ознакомлен(а) с этой неделей", 16);
             for (PersonLine p : u.people()) {
-                people.row(p.student(), p.who(), !p.hasAccount() ? NEVER + " (нет учётной записи)"
+                people.row(p.student(), p.who(), !p.hasAccount() ? NEVER + ": нет учётной записи"
                                 : p.lastSignIn() == null ? NEVER : moment(p.lastSignIn(), u.zone()),
                         p.signIns(), p.viewsThisWeek(), p.views(),
                         p.parent() ? moment(p.acknowledgedLastWeek(), u.zone()) : "",

@@ -13,7 +13,9 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -71,10 +73,21 @@ public final class ReportXlsx {
                     c.setCellStyle(head);
                     sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
                 }
+                header.setHeightInPoints(headerLines(columns) * 13f + 4);
                 sheet.createFreezePane(0, r + 1);
+                printSetup(sheet, table, r);
                 r++;
                 for (ReportTable.Row row : table.rows()) {
                     Row line = sheet.createRow(r++);
+                    int tall = 1;
+                    for (int i = 0; i < columns.size(); i++) {
+                        if (columns.get(i).kind() == ReportTable.Kind.TEXT && row.values().get(i) != null) {
+                            tall = Math.max(tall, lines(row.values().get(i).toString(), columns.get(i).width()));
+                        }
+                    }
+                    if (tall > 1) {
+                        line.setHeightInPoints(Math.min(tall, 40) * 12.75f + 2); // wrapped text shown whole
+                    }
                     Map<ReportTable.Kind, CellStyle> style = row.total() ? totals : plain;
                     for (int i = 0; i < columns.size(); i++) {
                         ReportTable.Kind kind = columns.get(i).kind();
@@ -97,6 +110,53 @@ public final class ReportXlsx {
             book.dispose();
             book.close();
         }
+    }
+
+    /** The header's lines when its texts wrap in their columns (a spreadsheet does not grow a row by itself). */
+    private static int headerLines(List<ReportTable.Column> columns) {
+        int lines = 1;
+        for (ReportTable.Column c : columns) {
+            lines = Math.max(lines, lines(c.header(), c.width()));
+        }
+        return Math.min(lines, 8);
+    }
+
+    /** The lines a text takes wrapped at word boundaries in a column of {@code width} characters. */
+    static int lines(String text, int width) {
+        int room = Math.max(4, Math.min(255, width) - 1);
+        int count = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int line = 0;
+            count++;
+            for (String word : paragraph.split(" ")) {
+                int w = word.length();
+                if (line > 0 && line + 1 + w > room) {
+                    count++;
+                    line = 0;
+                }
+                while (w > room) { // a word longer than the column breaks inside it
+                    count++;
+                    w -= room;
+                }
+                line += (line > 0 ? 1 : 0) + w;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Printed from the spreadsheet as from our PDF: A4, the table's orientation, as wide as one page (as many
+     * pages down as it takes), the header row repeated on each page.
+     */
+    private static void printSetup(Sheet sheet, ReportTable table, int headerRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(table.isLandscape());
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 
     private static Map<ReportTable.Kind, CellStyle> styles(SXSSFWorkbook book, boolean total, Font bold) {
