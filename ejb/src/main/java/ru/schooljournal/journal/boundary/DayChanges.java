@@ -18,6 +18,8 @@ import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.curriculum.entity.ClassSubject;
+import ru.schooljournal.journal.control.CancelRule;
+import ru.schooljournal.journal.control.JournalHistory;
 import ru.schooljournal.journal.entity.JournalChange;
 import ru.schooljournal.journal.entity.Lesson;
 import ru.schooljournal.platform.RuleViolation;
@@ -116,15 +118,11 @@ public class DayChanges {
         if (lesson.isCancelled()) {
             throw new RuleViolation("changes.alreadyCancelled");
         }
-        long written = ((Number) em.createNativeQuery("""
-                        select (select count(*) from mark where lesson_id = ?1) + (select count(*) from attendance where lesson_id = ?1)""")
-                .setParameter(1, lessonId).getSingleResult()).longValue();
-        if (written > 0) {
-            throw new RuleViolation("changes.cancelWritten");
-        }
+        CancelRule.require(em, lessonId);
         lesson.setCancelled(true);
         lesson.setChangeNote("Отменён: " + why.strip());
-        history(lesson, JournalChange.Field.CANCELLED, "нет", "да", why, me);
+        new JournalHistory(em).cancelled(lesson, false, true, why, me.accountId());
+        em.flush();
     }
 
     /** An extra lesson of a class's subject on a date (the subject's teacher gives it). */
@@ -200,8 +198,7 @@ public class DayChanges {
     }
 
     private void history(Lesson lesson, JournalChange.Field field, String before, String after, String why, Caller me) {
-        em.persist(new JournalChange(lesson.getSchool().getId(), lesson.getClassSubjectId(), lesson.getId(), null, field,
-                null, before, after, why.strip(), me.accountId()));
+        new JournalHistory(em).lesson(lesson, field, before, after, why, me.accountId());
         em.flush();
     }
 

@@ -17,8 +17,8 @@ import ru.schooljournal.access.entity.Operation;
 import ru.schooljournal.journal.boundary.Journal.CellSaved;
 import ru.schooljournal.journal.control.ClassSubjectFacts;
 import ru.schooljournal.journal.control.FinalMarkRule;
+import ru.schooljournal.journal.control.JournalHistory;
 import ru.schooljournal.journal.entity.FinalMark;
-import ru.schooljournal.journal.entity.JournalChange;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.school.entity.School;
 
@@ -105,8 +105,8 @@ public class FinalMarks {
         } else {
             mark.set(value, me.accountId());
         }
-        em.persist(new JournalChange(f.schoolId(), classSubjectId, null, studentId, JournalChange.Field.FINAL,
-                key(kind, periodId), stored, value, null, me.accountId()));
+        new JournalHistory(em).finalMark(f.schoolId(), classSubjectId, studentId, key(kind, periodId), stored, value,
+                me.accountId());
         return new CellSaved(value, false);
     }
 

@@ -32,9 +32,11 @@ import ru.schooljournal.journal.boundary.JournalSheet.Rights;
 import ru.schooljournal.journal.boundary.JournalSheet.StudentRow;
 import ru.schooljournal.journal.boundary.JournalSheet.WorkTypeInfo;
 import ru.schooljournal.journal.control.Averages;
+import ru.schooljournal.journal.control.CancelRule;
 import ru.schooljournal.journal.control.Cell;
 import ru.schooljournal.journal.control.ClassSubjectFacts;
 import ru.schooljournal.journal.control.HomeworkRule;
+import ru.schooljournal.journal.control.JournalHistory;
 import ru.schooljournal.journal.control.MarkRules;
 import ru.schooljournal.journal.entity.Attendance;
 import ru.schooljournal.journal.entity.FinalMark;
@@ -77,6 +79,14 @@ public class Journal {
 
     @PersistenceContext(unitName = "journal")
     EntityManager em;
+
+    /** The journal's history: every change written by the one writer ({@link JournalHistory}). */
+    private JournalHistory journalHistory;
+
+    @jakarta.annotation.PostConstruct
+    void historyWriter() {
+        journalHistory = new JournalHistory(em);
+    }
 
     @Inject
     CurrentCaller currentCaller;
@@ -374,13 +384,13 @@ public class Journal {
 
         School school = em.getReference(School.class, f.schoolId());
         if (defaulted != null && marksChanged) {
-            record(f, lesson, JournalChange.Field.WORK_TYPE, null, str(defaulted.id()), me);
+            journalHistory.workType(lesson, null, defaulted.id(), me.accountId());
             lesson.setWorkTypeId(defaulted.id());
         }
         if (marksChanged) {
             writeMarks(school, lessonId, studentId, oldMarks, newMarks, me);
-            em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lessonId, studentId, JournalChange.Field.MARKS,
-                    null, marksText(before), marksText(after), why, me.accountId()));
+            journalHistory.cell(f.schoolId(), f.classSubjectId(), lessonId, studentId, JournalChange.Field.MARKS,
+                    marksText(before), marksText(after), why, me.accountId());
         }
         if (attendanceChanged || reasonChanged) {
             if (after.attendance() == null) {
@@ -390,9 +400,8 @@ public class Journal {
             } else {
                 present.set(after.attendance(), after.reason());
             }
-            em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lessonId, studentId,
-                    JournalChange.Field.ATTENDANCE, null, attendanceText(before), attendanceText(after), why,
-                    me.accountId()));
+            journalHistory.cell(f.schoolId(), f.classSubjectId(), lessonId, studentId, JournalChange.Field.ATTENDANCE,
+                    attendanceText(before), attendanceText(after), why, me.accountId());
         }
         em.flush();
         return new CellSaved(after.format(marksChanged ? cellKey : lessonKey), false, cellVersion(lessonId, studentId));
@@ -440,16 +449,16 @@ public class Journal {
         if (workTypeId != null && !workTypes(f.schoolId()).containsKey(workTypeId)) {
             throw new RuleViolation("journal.cell.unknownWorkType", workTypeId);
         }
-        if (cancelled && !lesson.isCancelled() && number("select count(m) from Mark m where m.lessonId = ?1", lessonId) > 0) {
-            throw new RuleViolation("journal.lesson.cancelWithMarks");
+        if (cancelled && !lesson.isCancelled()) {
+            CancelRule.require(em, lessonId);
         }
-        record(f, lesson, JournalChange.Field.TOPIC, lesson.getTopic(), newTopic, me);
-        record(f, lesson, JournalChange.Field.WORK_DONE, lesson.getWorkDone(), newWork, me);
-        record(f, lesson, JournalChange.Field.WORK_TYPE, str(lesson.getWorkTypeId()), str(workTypeId), me);
+        journalHistory.lesson(lesson, JournalChange.Field.TOPIC, lesson.getTopic(), newTopic, null, me.accountId());
+        journalHistory.lesson(lesson, JournalChange.Field.WORK_DONE, lesson.getWorkDone(), newWork, null, me.accountId());
+        journalHistory.workType(lesson, lesson.getWorkTypeId(), workTypeId, me.accountId());
         if (lesson.getWorkTypeId() != null && workTypeId != null && !lesson.getWorkTypeId().equals(workTypeId)) {
             marksFollowTheLesson(f, lesson, lesson.getWorkTypeId(), workTypeId, me);
         }
-        record(f, lesson, JournalChange.Field.CANCELLED, Boolean.toString(lesson.isCancelled()), Boolean.toString(cancelled), me);
+        journalHistory.cancelled(lesson, lesson.isCancelled(), cancelled, null, me.accountId());
         lesson.setTopic(newTopic);
         lesson.setWorkDone(newWork);
         lesson.setWorkTypeId(workTypeId);
@@ -475,7 +484,7 @@ public class Journal {
         HomeworkRule.violation(f.grade(), lesson.getDate(), f.today()).ifPresent(key -> {
             throw new RuleViolation(key);
         });
-        record(f, lesson, JournalChange.Field.HOMEWORK, lesson.getHomework(), homework, me);
+        journalHistory.lesson(lesson, JournalChange.Field.HOMEWORK, lesson.getHomework(), homework, null, me.accountId());
         lesson.setHomework(homework);
     }
 
@@ -554,16 +563,9 @@ public class Journal {
             Cell old = new Cell(null, null, own.stream().map(m -> new Cell.Entry(m.getValue(), keyOf(workTypes, m.getWorkTypeId()))).toList());
             own.stream().filter(m -> m.getWorkTypeId() == from).forEach(m -> m.set(m.getValue(), to, me.accountId()));
             Cell now = new Cell(null, null, own.stream().map(m -> new Cell.Entry(m.getValue(), keyOf(workTypes, m.getWorkTypeId()))).toList());
-            em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lesson.getId(), student, JournalChange.Field.MARKS,
-                    null, marksText(old), marksText(now), null, me.accountId()));
+            journalHistory.cell(f.schoolId(), f.classSubjectId(), lesson.getId(), student, JournalChange.Field.MARKS,
+                    marksText(old), marksText(now), null, me.accountId());
         });
-    }
-
-    private void record(ClassSubjectFacts f, Lesson lesson, JournalChange.Field field, String old, String now, Caller me) {
-        if (!Objects.equals(old, now)) {
-            em.persist(new JournalChange(f.schoolId(), f.classSubjectId(), lesson.getId(), null, field, null, old, now,
-                    null, me.accountId()));
-        }
     }
 
     private Lesson lesson(long id) {
@@ -742,10 +744,6 @@ public class Journal {
             throw new RuleViolation(tooLong, max);
         }
         return t;
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
     }
 
     private long number(String jpql, Object... params) {

@@ -14,7 +14,7 @@ import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.access.control.Target;
 import ru.schooljournal.access.entity.Operation;
-import ru.schooljournal.journal.entity.JournalChange;
+import ru.schooljournal.journal.control.JournalHistory;
 import ru.schooljournal.platform.RuleViolation;
 
 /**
@@ -126,9 +126,8 @@ public class PeriodLocks {
         for (Object r : em.createNativeQuery("select id, school_id from class_subject where class_id = ?1")
                 .setParameter(1, classId).getResultList()) {
             Object[] cs = (Object[]) r;
-            em.persist(new JournalChange(((Number) cs[1]).longValue(), ((Number) cs[0]).longValue(), null, null,
-                    JournalChange.Field.PERIOD_LOCK, FinalMarks.key(ru.schooljournal.journal.entity.FinalMark.Kind.PERIOD,
-                    periodId), from, to, why, accountId));
+            new JournalHistory(em).periodLock(((Number) cs[1]).longValue(), ((Number) cs[0]).longValue(),
+                    FinalMarks.key(ru.schooljournal.journal.entity.FinalMark.Kind.PERIOD, periodId), from, to, why, accountId);
         }
     }
 

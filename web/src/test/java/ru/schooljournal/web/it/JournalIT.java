@@ -158,6 +158,24 @@ class JournalIT {
         journal.saveLesson(lesson, versionOf(lesson), null, null, workType("о"), true);
         RuleViolation refused = assertThrows(RuleViolation.class, () -> journal.saveCell(lesson, student, "", "5"));
         assertEquals("journal.mark.lessonNotHeld", refused.messageKey());
+        assertEquals(List.of(List.of("нет", "да")), rows("select old_value, new_value from journal_change where lesson_id = "
+                + lesson + " and field = 'CANCELLED'"), "the history says it in words, not true/false");
+    }
+
+    @Test
+    void cancelRule_aLessonWithMarksOrAbsencesIsNotMarkedAsNotHeld() throws Exception {
+        long withAbsence = lesson(math5a, today.minusDays(2), 10, "о");
+        long withMark = lesson(math5a, today.minusDays(2), 11, "о");
+        long student = firstStudent("5", "А");
+        ActingCaller.actAs("teacher");
+        journal.saveCell(withAbsence, student, "", "Н");
+        journal.saveCell(withMark, student, "", "4");
+        for (long lesson : new long[]{withAbsence, withMark}) {
+            assertEquals("journal.lesson.cancelWritten", assertThrows(RuleViolation.class,
+                    () -> journal.saveLesson(lesson, versionOf(lesson), null, null, workType("о"), true)).messageKey(),
+                    "one rule with the deputy's day changes: an absence is the journal's record as a mark is");
+            assertEquals(false, rows("select cancelled from lesson where id = " + lesson).get(0).get(0));
+        }
     }
 
     @Test
@@ -220,8 +238,9 @@ class JournalIT {
         // «5» and Enter on a fresh lesson: the lesson takes the school's default work type, «Ответ на уроке».
         assertEquals("5", journal.saveCell(lesson, student, "", "5").text());
         assertEquals(workType("о"), number("select work_type_id from lesson where id = " + lesson));
-        assertEquals(List.of(List.of("WORK_TYPE", "", String.valueOf(workType("о")))), rows("select field, coalesce(old_value, ''), "
-                + "new_value from journal_change where lesson_id = " + lesson + " and student_id is null"), "in the history");
+        assertEquals(List.of(List.of("WORK_TYPE", "", "Ответ на уроке")), rows("select field, coalesce(old_value, ''), "
+                + "new_value from journal_change where lesson_id = " + lesson + " and student_id is null"),
+                "in the history by its name, as a teacher reads it — not its id, which looked like a mark");
         assertEquals("5к 4с", journal.saveCell(lesson, second, "", "5к 4с").text());
         assertEquals(List.of(List.of(5, "Контрольная работа"), List.of(4, "Самостоятельная работа")),
                 rows("select m.value::int, w.name from mark m join work_type w on w.id = m.work_type_id "
