@@ -86,7 +86,8 @@ public class MarkHistory {
                              join school_class c on c.id = cs.class_id join academic_year y on y.id = c.year_id and y.current
                              join subject s on s.id = cs.subject_id
                              left join lesson l on l.id = j.lesson_id
-                             left join study_period p on j.detail like 'PERIOD:%' and p.id = substring(j.detail from 8)::bigint
+                             left join study_period p on p.id = case when j.detail ~ '^PERIOD:[0-9]+$'
+                                                                    then substring(j.detail from 8)::bigint end
                              join account a on a.id = j.changed_by left join person t on t.id = a.person_id
                         where j.student_id = ?1 and j.field in ('MARKS', 'ATTENDANCE', 'FINAL')
                         order by j.changed_at desc, j.id desc limit ?2""")
@@ -96,8 +97,10 @@ public class MarkHistory {
             What what = What.valueOf((String) r[1]);
             String column = null;
             if (what == What.FINAL) {
+                String detail = r[4] == null ? "" : (String) r[4];
                 column = r[5] != null ? FinalMarks.periodName((String) r[5], ((Number) r[6]).intValue())
-                        : FinalMarks.kindName(FinalMark.Kind.valueOf((String) r[4]));
+                        : detail.startsWith("PERIOD") || detail.isEmpty() ? FinalMarks.kindName(FinalMark.Kind.PERIOD)
+                        : FinalMarks.kindName(FinalMark.Kind.valueOf(detail));
             }
             changes.add(new Change(instant(r[0]), what, (String) r[2], r[3] == null ? null : ((java.sql.Date) r[3]).toLocalDate(),
                     column, (String) r[7], (String) r[8],

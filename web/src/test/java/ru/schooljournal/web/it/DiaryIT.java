@@ -333,6 +333,13 @@ class DiaryIT {
         assertTrue(ofLesson.get(1).added(), "first given: " + ofLesson.get(1));
         assertTrue(ofLesson.get(0).by().startsWith(teacher) && !ofLesson.get(0).by().contains("teacher"),
                 "by the teacher's name, not their login: " + ofLesson.get(0).by());
+        // A year mark's change (as FinalMarks writes it: the column «YEAR», not a period) reads too.
+        ServerSide.execute("""
+                insert into journal_change (school_id, class_subject_id, student_id, field, detail, old_value, new_value, changed_by)
+                select l.school_id, l.class_subject_id, %d, 'FINAL', 'YEAR', null, '5', a.id from lesson l, account a
+                where l.id = %d and a.login = 'teacher'""".formatted(child, lessonId));
+        assertTrue(markHistory.of(child).changes().stream().anyMatch(c -> "Год".equals(c.finalColumn()) && "5".equals(c.after())),
+                "the year mark's change, its column named");
         WebUser parent = new WebUser(base);
         parent.signIn("parent", PASSWORD);
         String changesPage = parent.get("parent/changes.xhtml?child=" + child).body();
