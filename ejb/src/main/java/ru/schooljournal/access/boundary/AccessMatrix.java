@@ -142,14 +142,14 @@ public class AccessMatrix {
     public Map<Operation, Set<Scope>> rightsOf(String login) {
         long school = mySchool();
         List<Account> found = em.createQuery(
-                        "select a from Account a where lower(a.login) = lower(:l) and a.school.id = :s", Account.class)
+                        "select a from Account a where lower(a.login) = lower(:l) and a.schoolId = :s", Account.class)
                 .setParameter("l", login == null ? "" : login.trim()).setParameter("s", school).getResultList();
         if (found.isEmpty()) {
             throw new RuleViolation("access.rights.noSuchLogin", login);
         }
         Account a = found.get(0);
         return policy.rightsOf(new Caller(a.getId(), a.getLogin(), school, null,
-                a.getPerson() == null ? null : a.getPerson().getId(), a.getRoles()));
+                a.getPersonId(), a.getRoles()));
     }
 
     private List<AccessCell> own(long school, Operation op, Role role) {

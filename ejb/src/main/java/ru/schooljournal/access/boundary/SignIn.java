@@ -78,7 +78,9 @@ public class SignIn {
             }
             return log(account, name, now, Outcome.WRONG_PASSWORD, remoteAddr, null);
         }
-        int days = account.getSchool() == null ? DEFAULT_TEMPORARY_PASSWORD_DAYS : account.getSchool().getTemporaryPasswordDays();
+        int days = account.getSchoolId() == null ? DEFAULT_TEMPORARY_PASSWORD_DAYS : ((Number) em.createNativeQuery(
+                "select temporary_password_days from school where id = ?1").setParameter(1, account.getSchoolId())
+                .getSingleResult()).intValue();
         if (account.temporaryPasswordExpiredAt(now, days)) {
             return log(account, name, now, Outcome.EXPIRED, remoteAddr, null);
         }

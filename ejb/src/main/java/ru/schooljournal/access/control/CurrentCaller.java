@@ -47,9 +47,9 @@ public class CurrentCaller {
         if (a == null || !a.isActive()) {
             throw new AccessDenied("access.denied.notSignedIn", "no active account " + accountId);
         }
-        caller = new Caller(a.getId(), a.getLogin(), a.getSchool() == null ? null : a.getSchool().getId(),
-                a.getAuthority() == null ? null : a.getAuthority().getId(),
-                a.getPerson() == null ? null : a.getPerson().getId(), a.getRoles());
+        caller = new Caller(a.getId(), a.getLogin(), a.getSchoolId(),
+                a.getAuthorityId(),
+                a.getPersonId(), a.getRoles());
         mustChangePassword = false;
     }
 
@@ -69,9 +69,9 @@ public class CurrentCaller {
             }
             Account a = found.get(0);
             caller = new Caller(a.getId(), a.getLogin(),
-                    a.getSchool() == null ? null : a.getSchool().getId(),
-                    a.getAuthority() == null ? null : a.getAuthority().getId(),
-                    a.getPerson() == null ? null : a.getPerson().getId(),
+                    a.getSchoolId(),
+                    a.getAuthorityId(),
+                    a.getPersonId(),
                     a.getRoles());
             mustChangePassword = a.isMustChangePassword();
         }

@@ -3,23 +3,19 @@ package ru.schooljournal.access.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import ru.schooljournal.roster.entity.Person;
-import ru.schooljournal.school.entity.EducationAuthority;
-import ru.schooljournal.school.entity.School;
 
 /**
  * A user account: a unique login, a PBKDF2 password hash and one or more roles. An account of a school
@@ -38,17 +34,15 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "school_id")
-    private School school;
+    /** The school, the authority and the person by id: the access slice reads no other slice's entities. */
+    @Column(name = "school_id")
+    private Long schoolId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "authority_id")
-    private EducationAuthority authority;
+    @Column(name = "authority_id")
+    private Long authorityId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id")
-    private Person person;
+    @Column(name = "person_id")
+    private Long personId;
 
     private String login;
     @Column(name = "password_hash")
@@ -78,21 +72,23 @@ public class Account {
     protected Account() {
     }
 
-    /** An account of a person of a school. */
-    public Account(Person person, String login, String passwordHash, Set<Role> roles) {
-        this.school = person.getSchool();
-        this.person = person;
+    private Account(Long schoolId, Long authorityId, Long personId, String login, String passwordHash, Set<Role> roles) {
+        this.schoolId = schoolId;
+        this.authorityId = authorityId;
+        this.personId = personId;
         this.login = login;
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
     }
 
+    /** An account of a person (by id, already stored) of a school. */
+    public static Account ofPerson(long schoolId, long personId, String login, String passwordHash, Set<Role> roles) {
+        return new Account(schoolId, null, personId, login, passwordHash, roles);
+    }
+
     /** An education-authority viewer's account. */
-    public Account(EducationAuthority authority, String login, String passwordHash) {
-        this.authority = authority;
-        this.login = login;
-        this.passwordHash = passwordHash;
-        this.roles = EnumSet.of(Role.AUTHORITY);
+    public static Account ofAuthority(long authorityId, String login, String passwordHash) {
+        return new Account(null, authorityId, null, login, passwordHash, EnumSet.of(Role.AUTHORITY));
     }
 
     /** A temporary password older than the school's limit no longer signs in (ASVS 2.3.1). */
@@ -140,16 +136,16 @@ public class Account {
         return id;
     }
 
-    public School getSchool() {
-        return school;
+    public Long getSchoolId() {
+        return schoolId;
     }
 
-    public EducationAuthority getAuthority() {
-        return authority;
+    public Long getAuthorityId() {
+        return authorityId;
     }
 
-    public Person getPerson() {
-        return person;
+    public Long getPersonId() {
+        return personId;
     }
 
     public String getLogin() {

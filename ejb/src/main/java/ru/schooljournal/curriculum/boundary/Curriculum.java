@@ -74,8 +74,9 @@ public class Curriculum {
     public List<Choice> teachers() {
         long school = currentCaller.get().schoolId();
         return em.createQuery("""
-                        select distinct p.id, p.lastName, p.firstName, p.middleName from Account a join a.person p
-                        join a.roles r where p.school.id = :s and r = :role order by p.lastName, p.firstName""",
+                        select distinct p.id, p.lastName, p.firstName, p.middleName from Account a join a.roles r, Person p
+                        where p.id = a.personId and p.school.id = :s and r = :role
+                        order by p.lastName, p.firstName""",
                         Object[].class)
                 .setParameter("s", school).setParameter("role", Role.TEACHER).getResultList().stream()
                 .map(r -> new Choice((Long) r[0], r[1] + " " + r[2] + (r[3] == null ? "" : " " + r[3]))).toList();
@@ -202,8 +203,8 @@ public class Curriculum {
     private Person teacher(long personId, SchoolClass c) {
         Person p = em.find(Person.class, personId);
         boolean teaches = p != null && p.getSchool().getId().equals(c.getSchool().getId()) && !em.createQuery("""
-                        select a.id from Account a join a.roles r where a.person = :p and r = :role""", Long.class)
-                .setParameter("p", p).setParameter("role", Role.TEACHER).setMaxResults(1).getResultList().isEmpty();
+                        select a.id from Account a join a.roles r where a.personId = :p and r = :role""", Long.class)
+                .setParameter("p", personId).setParameter("role", Role.TEACHER).setMaxResults(1).getResultList().isEmpty();
         if (!teaches) {
             throw new RuleViolation("curriculum.notATeacher");
         }

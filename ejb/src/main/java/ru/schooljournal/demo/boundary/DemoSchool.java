@@ -112,7 +112,10 @@ public class DemoSchool {
             }
         }
         if (plan.logins().stream().anyMatch(l -> plan.login("authority").equals(l.login()))) {
-            Account viewer = new Account(authority, plan.login("authority"), demoPasswordHash());
+            if (authority.getId() == null) {
+                em.flush();
+            }
+            Account viewer = Account.ofAuthority(authority.getId(), plan.login("authority"), demoPasswordHash());
             viewer.setMustChangePassword(false);
             em.persist(viewer);
         }
@@ -391,8 +394,12 @@ public class DemoSchool {
         return hash;
     }
 
-    private static Account demoAccount(Person person, String login, Set<Role> roles) {
-        Account account = new Account(person, login, demoPasswordHash(), roles);
+    /** The demo account of a person just persisted (flushed here, so that it has its id). */
+    private Account demoAccount(Person person, String login, Set<Role> roles) {
+        if (person.getId() == null) {
+            em.flush();
+        }
+        Account account = Account.ofPerson(person.getSchool().getId(), person.getId(), login, demoPasswordHash(), roles);
         account.setMustChangePassword(false);
         return account;
     }

@@ -204,8 +204,8 @@ public class DayChanges {
 
     private String teacherName(long personId, School school) {
         List<Object[]> found = em.createQuery("""
-                        select p.lastName, p.firstName, p.middleName from Account a join a.person p join a.roles r
-                        where p.id = :p and p.school = :s and r = :role""", Object[].class)
+                        select p.lastName, p.firstName, p.middleName from Account a join a.roles r, Person p
+                        where p.id = a.personId and p.id = :p and p.school = :s and r = :role""", Object[].class)
                 .setParameter("p", personId).setParameter("s", school).setParameter("role", Role.TEACHER)
                 .setMaxResults(1).getResultList();
         if (found.isEmpty()) {

@@ -1,4 +1,4 @@
-package ru.schooljournal.access.boundary;
+package ru.schooljournal.roster.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.AccessDenied;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
@@ -70,9 +71,9 @@ public class Logins {
         List<Holder> people = new ArrayList<>();
         Map<Long, String> logins = new LinkedHashMap<>();
         em.createQuery("""
-                        select a.person.id, a.login from Account a where a.person.id in (
+                        select a.personId, a.login from Account a where a.personId in (
                             select m.student.id from ClassMembership m where m.schoolClass.id = :c and m.leftOn is null)
-                        or a.person.id in (select g.parent.id from Guardianship g, ClassMembership m2
+                        or a.personId in (select g.parent.id from Guardianship g, ClassMembership m2
                             where g.child = m2.student and m2.schoolClass.id = :c and m2.leftOn is null)""", Object[].class)
                 .setParameter("c", classId).getResultList().forEach(r -> logins.put((Long) r[0], (String) r[1]));
         List<Person> students = em.createQuery("""
@@ -139,8 +140,9 @@ public class Logins {
                 blank(middleName) ? null : middleName.strip(), sex);
         p.setPosition(blank(position) ? null : position.strip());
         em.persist(p);
+        em.flush(); // the person's id, for the account
         String password = temporaryPassword();
-        Account account = new Account(p, freeLogin(p), PasswordHash.hash(password), roles);
+        Account account = Account.ofPerson(me.schoolId(), p.getId(), freeLogin(p), PasswordHash.hash(password), roles);
         em.persist(account);
         return new Slip(p.fullName(), roles.iterator().next(), p.getPosition(), account.getLogin(), password);
     }
@@ -164,11 +166,12 @@ public class Logins {
             boolean parent = isParent(id);
             Role role = parent ? Role.PARENT : Role.STUDENT;
             String password = temporaryPassword();
-            List<Account> existing = em.createQuery("select a from Account a where a.person.id = :p", Account.class)
+            List<Account> existing = em.createQuery("select a from Account a where a.personId = :p", Account.class)
                     .setParameter("p", id).getResultList();
             Account account;
             if (existing.isEmpty()) {
-                account = new Account(p, freeLogin(p), PasswordHash.hash(password), EnumSet.of(role));
+                account = Account.ofPerson(p.getSchool().getId(), p.getId(), freeLogin(p), PasswordHash.hash(password),
+                        EnumSet.of(role));
                 em.persist(account);
             } else {
                 account = existing.get(0);

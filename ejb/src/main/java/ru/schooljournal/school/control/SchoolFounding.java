@@ -106,7 +106,9 @@ public final class SchoolFounding {
         Person admin = new Person(school, last, first, middle.isEmpty() ? null : middle, form.sex());
         admin.setPosition("Администратор");
         em.persist(admin);
-        Account account = new Account(admin, login, PasswordHash.hash(form.password()), EnumSet.of(Role.ADMIN));
+        em.flush(); // the school's and the administrator's ids, for the account
+        Account account = Account.ofPerson(school.getId(), admin.getId(), login, PasswordHash.hash(form.password()),
+                EnumSet.of(Role.ADMIN));
         account.setMustChangePassword(false); // they have just chosen it
         em.persist(account);
         em.flush();

@@ -17,7 +17,7 @@ import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import ru.schooljournal.access.boundary.Logins.Slip;
+import ru.schooljournal.roster.boundary.Logins.Slip;
 import ru.schooljournal.access.entity.Role;
 import ru.schooljournal.reports.print.PdfFonts;
 

@@ -8,7 +8,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import ru.schooljournal.access.boundary.Logins.Slip;
+import ru.schooljournal.roster.boundary.Logins.Slip;
 import ru.schooljournal.access.entity.Role;
 
 /** The sheet of credential slips is a PDF that reads back in Russian, with each login and password on it. */
