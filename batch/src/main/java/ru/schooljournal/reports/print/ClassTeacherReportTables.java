@@ -55,7 +55,9 @@ public final class ClassTeacherReportTables {
         t.row("% успеваемости", f.progressPercent() == null ? "—" : f.progressPercent().toPlainString().replace('.', ','), "");
         t.row("% качества", f.qualityPercent() == null ? "—" : f.qualityPercent().toPlainString().replace('.', ','), "");
         t.row("Средний балл", f.average() == null ? "—" : f.average().toPlainString().replace('.', ','), "");
-        t.row("СОУ, %", f.sou() == null ? "—" : f.sou().toPlainString().replace('.', ','), "");
+        if (r.progress().showsSou()) {
+            t.row("СОУ, %", f.sou() == null ? "—" : f.sou().toPlainString().replace('.', ','), "");
+        }
         AttendanceSummary.Missed m = r.attendance().total();
         t.row("Пропущено дней", m.days(), "");
         t.row("Пропущено уроков", m.lessons(), "");

@@ -37,6 +37,9 @@ public final class ProgressSummaryReport {
         return baseName(p) + "." + extension;
     }
 
+    /** The СОУ column's header (степень обученности учащихся). */
+    public static final String SOU = "СОУ, %";
+
     public static List<String> titleLines(SchoolProgress p) {
         return List.of(title(p), p.school(),
                 "Период: " + DAY.format(p.startsOn()) + " – " + DAY.format(p.endsOn()),
@@ -50,7 +53,7 @@ public final class ProgressSummaryReport {
                 .count("На конец периода").count("Учтено (N)").count("Аттестовано")
                 .count("Отличники").count("Хорошисты").count("С одной «4»").count("Троечники").count("С одной «3»")
                 .count("Неуспевающие").count("Н/а").count("Освобождены, без отметок")
-                .percent("% успеваемости").percent("% качества").decimal("Средний балл").decimal("СОУ, %")
+                .percent("% успеваемости").percent("% качества").decimal("Средний балл").decimal(SOU)
                 .percent("% успеваемости, " + (p.previousPeriod() == null ? "пред. период" : p.previousPeriod()))
                 .percent("% качества, " + (p.previousPeriod() == null ? "пред. период" : p.previousPeriod()));
         for (ClassProgress c : p.classes()) {
@@ -82,7 +85,7 @@ public final class ProgressSummaryReport {
             }
         }
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(summary);
+        tables.add(p.showsSou() ? summary : summary.without(SOU)); // the school's setting: school.shows_sou
         tables.add(lists);
         if (p.classes().size() == 1) {
             tables.addAll(classTables(p, p.classes().get(0), title));

@@ -90,6 +90,33 @@ public final class ReportTable {
         return this;
     }
 
+    /** The same table without the column headed {@code header} (a figure the school does not show). */
+    public ReportTable without(String header) {
+        int at = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).header().equals(header)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return this;
+        }
+        ReportTable t = new ReportTable(name, title);
+        t.landscape = landscape;
+        t.samePage = samePage;
+        for (int i = 0; i < columns.size(); i++) {
+            if (i != at) {
+                t.columns.add(columns.get(i));
+            }
+        }
+        for (Row r : rows) {
+            List<Object> values = new ArrayList<>(r.values());
+            values.remove(at);
+            t.rows.add(new Row(values, r.total()));
+        }
+        return t;
+    }
+
     public String name() {
         return name;
     }

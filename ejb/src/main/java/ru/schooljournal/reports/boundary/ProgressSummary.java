@@ -57,7 +57,8 @@ public class ProgressSummary {
     public record SchoolProgress(String school, ZoneId zone, int markMax, long periodId, String period, LocalDate startsOn, LocalDate endsOn,
                                  Instant builtAt, boolean wholeSchool, List<ClassProgress> classes,
                                  ProgressFigures total, String previousPeriod, ProgressFigures previousTotal,
-                                 String lastYearPeriod, ProgressFigures lastYearTotal) implements Serializable {
+                                 String lastYearPeriod, ProgressFigures lastYearTotal, boolean showsSou)
+            implements Serializable {
     }
 
     @PersistenceContext(unitName = "journal")
@@ -215,7 +216,7 @@ public class ProgressSummary {
         return new SchoolProgress(school.getName(), school.zone(), markMax, period.id(), period.name(),
                 period.startsOn(), period.endsOn(), Instant.now(), wholeSchool, lines, total,
                 previous == null ? null : previous.name(), previousTotal, lastYear == null ? null : lastYear.name(),
-                lastYearTotal);
+                lastYearTotal, school.isShowsSou());
     }
 
     private static List<StudentMarks> all(Map<Long, List<StudentMarks>> byClass) {

@@ -55,6 +55,9 @@ public class School {
     /** Days a temporary (issued) password signs in before it expires (V13; 14 unless the school changes it). */
     @Column(name = "temporary_password_days")
     private int temporaryPasswordDays = 14;
+    /** Whether the progress reports show СОУ (степень обученности учащихся), a figure some schools do not use. */
+    @Column(name = "shows_sou")
+    private boolean showsSou = true;
 
     protected School() {
     }
@@ -127,6 +130,10 @@ public class School {
 
     public String getDefaultWorkType() {
         return defaultWorkType;
+    }
+
+    public boolean isShowsSou() {
+        return showsSou;
     }
 
     public int getTemporaryPasswordDays() {

@@ -1024,4 +1024,28 @@ class ReportsIT {
             assertEquals(roll / (double) limit, line.getCell(column(header, "Наполняемость, %")).getNumericCellValue(), 0.001);
         }
     }
+
+    @Test
+    void souIsShownUnlessTheSchoolTurnsItOff() throws Exception {
+        WebUser deputy = new WebUser(base);
+        deputy.signIn("zavuch", PASSWORD);
+        try {
+            for (boolean shown : new boolean[]{true, false}) {
+                ServerSide.execute("update school set shows_sou = " + shown + " where code = 'demo'");
+                HttpResponse<byte[]> xlsx = deputy.getBytes("school/reports/progress.xlsx?period=" + q1);
+                try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                    Row header = headerRow(book.getSheet("Итоги"));
+                    boolean found = false;
+                    for (var c : header) {
+                        found |= "СОУ, %".equals(c.getStringCellValue());
+                    }
+                    assertEquals(shown, found, "СОУ in the summary when the school shows it: " + shown);
+                }
+                assertEquals(shown, deputy.get("school/reports/progress.xhtml?period=" + q1).body().contains("СОУ, %"),
+                        "and on the page");
+            }
+        } finally {
+            ServerSide.execute("update school set shows_sou = true where code = 'demo'");
+        }
+    }
 }
