@@ -65,6 +65,9 @@ class BrowserIT {
                        or c.class_teacher_id = (select person_id from account where login = 'teacher')""");
             assertEquals(taught, classes.size(), "exactly the teacher's classes: " + classes);
             browser.screenshot("teacher-my-classes");
+            // «Выход» works under the page's Content-Security-Policy (no inline script of its own).
+            browser.driver.findElement(By.id("userForm:logout")).click();
+            browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:login")));
         }
     }
 

@@ -230,6 +230,22 @@ class FoundationIT {
 
     @Test
     @RunAsClient
+    void aPostWithoutItsPagesNonceIsA400InRussianNotAFailure() {
+        Deployments.awaitHealthy(base);
+        WebUser user = new WebUser(base);
+        HttpResponse<String> form = user.get("login.xhtml");
+        assertTrue(form.body().contains("PrimeFaces.csp.init("), "the page's scripts carry the nonce");
+        // As a browser without JavaScript would post it: the form's fields, no nonce (a wrong password, so that the
+        // page answers itself rather than redirecting).
+        HttpResponse<String> posted = user.post(form.uri(), Map.of("loginForm", "loginForm", "loginForm:login", "teacher",
+                "loginForm:password", "wrong-password-9", "loginForm:signIn", "",
+                "jakarta.faces.ViewState", WebUser.viewState(form.body())));
+        assertEquals(400, posted.statusCode());
+        assertTrue(posted.body().contains("JavaScript"), posted.body());
+    }
+
+    @Test
+    @RunAsClient
     void wrongPasswordIsRefusedInRussianAndLeavesTheUserSignedOut() {
         Deployments.awaitHealthy(base);
         WebUser user = new WebUser(base);
@@ -460,6 +476,11 @@ class FoundationIT {
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), r.uri().toString());
             assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""));
             assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+            if (r.statusCode() == 200 && r.body().contains("<html")) {
+                assertTrue(r.headers().allValues("Content-Security-Policy").stream()
+                        .anyMatch(v -> v.matches("(?s).*script-src 'self' 'nonce-[^' ]+'.*")),
+                        "scripts only from the application or with the page's nonce: " + r.headers().allValues("Content-Security-Policy"));
+            }
             assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                     "a page with personal data is not kept by a shared computer's browser: " + r.uri());
         }

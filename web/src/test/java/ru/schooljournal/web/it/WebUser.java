@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 final class WebUser {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's Content-Security-Policy nonce, which PrimeFaces' script adds to every post a browser sends. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     /** A request that gets no answer in this time fails the test rather than hanging the suite. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -67,7 +69,16 @@ final class WebUser {
         fields.put("loginForm:password", password);
         fields.put("loginForm:signIn", "");
         fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        nonce(form.body(), fields);
         return post(form.uri(), fields);
+    }
+
+    /** As a browser's PrimeFaces script does: the page's CSP nonce goes with the post. */
+    static void nonce(String html, Map<String, String> fields) {
+        Matcher m = NONCE.matcher(html);
+        if (m.find()) {
+            fields.put("primefaces.nonce", m.group(1));
+        }
     }
 
     /** Posts the page's form named {@code form}, pressing {@code button}. */
@@ -77,6 +88,7 @@ final class WebUser {
         fields.putAll(values);
         fields.put(button, button);
         fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        nonce(page.body(), fields);
         return post(page.uri(), fields);
     }
 
@@ -116,6 +128,7 @@ final class WebUser {
         fields.put("journalForm:sheet_input", String.format("{\"r%d_c%d\":[%d,%d,null,\"%s\",\"%s\"]}", row, col, row, col,
                 value, rowKey));
         fields.put("jakarta.faces.ViewState", viewState(html));
+        nonce(html, fields);
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -126,7 +139,8 @@ final class WebUser {
                 .build());
     }
 
-    private HttpResponse<String> post(URI uri, Map<String, String> fields) {
+    /** Posts exactly these fields (no view state or nonce added): as a client without the page's script would. */
+    HttpResponse<String> post(URI uri, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
