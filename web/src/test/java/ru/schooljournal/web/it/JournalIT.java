@@ -501,6 +501,7 @@ class JournalIT {
      * whole page over HTTP, and saving one mark with its history. Prints the figures to the test log.
      */
     @Test
+    @org.junit.jupiter.api.Tag("benchmark") // timings, not a test: left out of `mvn verify`, run by the README's command
     void benchmarkGrid30x50() throws Exception {
         long big = bigClass();
         long q1 = benchQuarter();
