@@ -50,6 +50,9 @@ public final class Bench {
         }
     }
 
+    /** The scenario that saves marks through the grid's own AJAX request rather than reading a page. */
+    private static final String SAVE = "mark save (teacher)";
+
     private Bench() {
     }
 
@@ -71,7 +74,7 @@ public final class Bench {
                 "per s", "p50 ms", "p95 ms", "p99 ms", "max ms", "wrong", "errors", "plain JDBC per s (ratio)");
         List<String> lines = new ArrayList<>();
         for (Scenario s : scenarios) {
-            if (only != null && !only.equals(s.name())) {
+            if (only != null && !s.name().startsWith(only)) {
                 continue;
             }
             Figures app = http(base, s, users, seconds, think, password);
@@ -127,7 +130,29 @@ public final class Bench {
                     child, quarter, quarter);
             JdbcRead summaryRead = k -> rows(k, """
                     select f.student_id, f.class_subject_id, f.value from final_mark f where f.period_id = ?""", quarter);
+            long mark = number(c, """
+                    select m.id from mark m join lesson l on l.id = m.lesson_id where l.class_subject_id = %d
+                    order by m.id limit 1""".formatted(grid));
+            JdbcRead saveWrite = k -> {
+                // The save's own work: the mark's row and its history row, one transaction, committed.
+                k.setAutoCommit(false);
+                try (PreparedStatement u = k.prepareStatement("update mark set value = 9 - value where id = ?");
+                     PreparedStatement h = k.prepareStatement("""
+                             insert into journal_change (school_id, class_subject_id, lesson_id, student_id, field, old_value,
+                                                         new_value, changed_by)
+                             select m.school_id, l.class_subject_id, l.id, m.student_id, 'MARKS', '4', '5',
+                                    (select id from account where login = 'teacher')
+                             from mark m join lesson l on l.id = m.lesson_id where m.id = ?""")) {
+                    u.setLong(1, mark);
+                    u.executeUpdate();
+                    h.setLong(1, mark);
+                    h.executeUpdate();
+                    k.commit();
+                }
+                return 1;
+            };
             List<Scenario> list = new ArrayList<>();
+            list.add(new Scenario(SAVE, "teacher", "journal/sheet.xhtml?cs=" + grid, "partial-response", saveWrite));
             list.add(new Scenario("grid (teacher)", "teacher", "journal/sheet.xhtml?cs=" + grid, "rowKeys", gridRead));
             list.add(new Scenario("diary week (parent)", "parent", "parent/diary.xhtml?child=" + child, "diary-title", weekRead));
             list.add(new Scenario("diary period (parent)", "parent", "parent/period.xhtml?child=" + child, "diary-title",
@@ -143,29 +168,36 @@ public final class Bench {
         Recorder recorder = new Recorder(3);
         AtomicLong requests = new AtomicLong(), wrong = new AtomicLong(), refused = new AtomicLong(), errors = new AtomicLong();
         List<VirtualUser> people = new ArrayList<>();
+        List<HttpResponse<String>> pages = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             VirtualUser u = new VirtualUser(base);
             u.signIn(s.login(), password);
-            u.get(s.path()); // the first page of a session, not measured
+            pages.add(u.get(s.path())); // the first page of a session, not measured (the grid a save is typed into)
             people.add(u);
         }
+        int column = s.name().equals(SAVE) ? latestLesson(pages.get(0).body()) : -1;
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(users);
         long started = System.nanoTime();
-        for (VirtualUser u : people) {
+        for (int n = 0; n < people.size(); n++) {
+            VirtualUser u = people.get(n);
+            HttpResponse<String> sheet = pages.get(n);
+            int row = n; // each user types into their own student's cell: no save is someone else's change
             daemon(() -> {
                 try {
+                    long round = 0;
                     while (System.nanoTime() < end) {
                         long t = System.nanoTime();
                         try {
-                            HttpResponse<String> r = u.get(s.path());
+                            HttpResponse<String> r = column >= 0
+                                    ? u.saveCell(sheet, row, column, round++ % 2 == 0 ? "5" : "4") : u.get(s.path());
                             recorder.recordValue((System.nanoTime() - t) / 1000);
                             requests.incrementAndGet();
                             if (r.statusCode() == 403) {
                                 refused.incrementAndGet();
                             } else if (r.statusCode() != 200) {
                                 errors.incrementAndGet();
-                            } else if (!r.body().contains(s.mustShow())) {
+                            } else if (!r.body().contains(s.mustShow()) || r.body().contains("ui-messages-error")) {
                                 wrong.incrementAndGet();
                             }
                         } catch (Exception e) {
@@ -186,6 +218,34 @@ public final class Bench {
         double took = (System.nanoTime() - started) / 1e9;
         return new Figures(s.name(), users, requests.get(), wrong.get(), refused.get(), errors.get(), took,
                 recorder.getIntervalHistogram());
+    }
+
+    /** The grid's column of its latest lesson up to today within the edit window (the headers read «05.11<br>»). */
+    private static int latestLesson(String html) {
+        java.util.regex.Matcher headers = java.util.regex.Pattern.compile("colHeaders:\\[(.*?)\\],").matcher(html);
+        if (!headers.find()) {
+            throw new IllegalStateException("no grid in the teacher's journal page");
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        String[] cols = headers.group(1).split("\",\"");
+        int best = -1;
+        java.util.regex.Pattern day = java.util.regex.Pattern.compile(">(\\d\\d)\\.(\\d\\d)<br>");
+        for (int i = 0; i < cols.length; i++) {
+            java.util.regex.Matcher m = day.matcher(cols[i]);
+            if (m.find()) {
+                LocalDate d = LocalDate.of(today.getYear(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                if (d.isAfter(today.plusMonths(6))) {
+                    d = d.minusYears(1);
+                }
+                if (!d.isAfter(today) && !d.isBefore(today.minusDays(6))) {
+                    best = i;
+                }
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("the teacher's journal has no lesson in the last 7 days to type into");
+        }
+        return best;
     }
 
     /** The scenario's read with plain JDBC: as many threads, each its own connection, for the given seconds. */

@@ -63,10 +63,47 @@ final class VirtualUser {
                 .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    private static final Pattern ROW_KEYS = Pattern.compile("rowKeys:\\[([^\\]]*)\\]");
+
+    /**
+     * Types {@code value} into the grid's cell at ({@code row}, {@code col}) as the grid's own AJAX request sends it
+     * (the sheet's change format), from the journal page {@code sheet} this user opened.
+     */
+    HttpResponse<String> saveCell(HttpResponse<String> sheet, int row, int col, String value)
+            throws IOException, InterruptedException {
+        String html = sheet.body();
+        Matcher keys = ROW_KEYS.matcher(html);
+        if (!keys.find()) {
+            throw new IllegalStateException("not a journal grid: " + sheet.uri());
+        }
+        String rowKey = keys.group(1).split(",")[row].replace("\"", "");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "journalForm:sheet");
+        fields.put("jakarta.faces.partial.execute", "journalForm:sheet");
+        fields.put("jakarta.faces.partial.render", "messages");
+        fields.put("jakarta.faces.behavior.event", "change");
+        fields.put("jakarta.faces.partial.event", "change");
+        fields.put("journalForm", "journalForm");
+        fields.put("journalForm:sheet_input", String.format("{\"r%d_c%d\":[%d,%d,null,\"%s\",\"%s\"]}", row, col, row, col,
+                value, rowKey));
+        fields.put("jakarta.faces.ViewState", find(VIEW_STATE, html, "view state"));
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(sheet.uri()).timeout(TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static String find(Pattern p, String html, String what) {
         Matcher m = p.matcher(html);
         if (!m.find()) {
-            throw new IllegalStateException("no " + what + " in the sign-in page");
+            throw new IllegalStateException("no " + what + " in the page");
         }
         return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
     }
