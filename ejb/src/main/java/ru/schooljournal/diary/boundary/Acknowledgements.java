@@ -1,5 +1,7 @@
 package ru.schooljournal.diary.boundary;
 
+import static ru.schooljournal.platform.NativeRows.date;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -109,7 +111,4 @@ public class Acknowledgements {
         return signed;
     }
 
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-    }
 }

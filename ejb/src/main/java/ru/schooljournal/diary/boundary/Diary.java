@@ -1,5 +1,8 @@
 package ru.schooljournal.diary.boundary;
 
+import static ru.schooljournal.platform.NativeRows.date;
+import static ru.schooljournal.platform.NativeRows.time;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -28,6 +31,7 @@ import ru.schooljournal.diary.control.DiaryCalendar.Kind;
 import ru.schooljournal.diary.control.DiaryViews;
 import ru.schooljournal.journal.control.Cell;
 import ru.schooljournal.journal.entity.Attendance;
+import ru.schooljournal.platform.NativeRows;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.control.PersonName;
 import ru.schooljournal.schedule.boundary.Events;
@@ -319,20 +323,7 @@ public class Diary {
         return new DiaryCalendar(startsOn, endsOn, periods, specials);
     }
 
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-    }
-
-    private static LocalTime time(Object o) {
-        return o == null ? null : o instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) o;
-    }
-
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        return q.getResultList();
+        return NativeRows.rows(em, sql, params);
     }
 }

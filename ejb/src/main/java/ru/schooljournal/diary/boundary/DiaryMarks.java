@@ -1,5 +1,7 @@
 package ru.schooljournal.diary.boundary;
 
+import static ru.schooljournal.platform.NativeRows.date;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,6 +25,7 @@ import ru.schooljournal.diary.control.SubjectPeriods;
 import ru.schooljournal.diary.control.SubjectPeriods.SubjectPeriod;
 import ru.schooljournal.journal.boundary.FinalMarks;
 import ru.schooljournal.journal.control.Averages;
+import ru.schooljournal.platform.NativeRows;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.control.PersonName;
 
@@ -200,16 +203,7 @@ public class DiaryMarks {
         return periods;
     }
 
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-    }
-
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        return q.getResultList();
+        return NativeRows.rows(em, sql, params);
     }
 }

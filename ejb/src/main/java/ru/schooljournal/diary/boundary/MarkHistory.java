@@ -1,5 +1,7 @@
 package ru.schooljournal.diary.boundary;
 
+import static ru.schooljournal.platform.NativeRows.instant;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -124,8 +126,4 @@ public class MarkHistory {
                 rows.size() > LIMIT, workTypes);
     }
 
-    private static Instant instant(Object o) {
-        return o instanceof java.sql.Timestamp t ? t.toInstant() : o instanceof java.time.OffsetDateTime d ? d.toInstant()
-                : (Instant) o;
-    }
 }

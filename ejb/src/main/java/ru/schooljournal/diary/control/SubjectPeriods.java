@@ -1,5 +1,7 @@
 package ru.schooljournal.diary.control;
 
+import static ru.schooljournal.platform.NativeRows.date;
+
 import jakarta.persistence.EntityManager;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.schooljournal.platform.NativeRows;
 import ru.schooljournal.journal.control.Averages;
 import ru.schooljournal.journal.control.Cell;
 import ru.schooljournal.journal.entity.Attendance;
@@ -134,16 +137,7 @@ public final class SubjectPeriods {
         return result;
     }
 
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-    }
-
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        return q.getResultList();
+        return NativeRows.rows(em, sql, params);
     }
 }

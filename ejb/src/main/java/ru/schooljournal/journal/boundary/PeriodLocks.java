@@ -1,5 +1,7 @@
 package ru.schooljournal.journal.boundary;
 
+import static ru.schooljournal.platform.NativeRows.date;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -131,7 +133,4 @@ public class PeriodLocks {
         }
     }
 
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-    }
 }

@@ -1,5 +1,7 @@
 package ru.schooljournal.reports.boundary;
 
+import static ru.schooljournal.platform.NativeRows.instant;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -182,11 +184,6 @@ public class Activity {
             case "FATHER" -> "отец";
             default -> "опекун";
         };
-    }
-
-    private static Instant instant(Object o) {
-        return o == null ? null : o instanceof java.sql.Timestamp t ? t.toInstant()
-                : o instanceof java.time.OffsetDateTime d ? d.toInstant() : (Instant) o;
     }
 
     private static int n(Object o) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.schooljournal.platform.NativeRows;
 import ru.schooljournal.access.boundary.AccessPolicy;
 import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
@@ -189,12 +190,7 @@ public class JournalKeeping {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        return q.getResultList();
+        return NativeRows.rows(em, sql, params);
     }
 }

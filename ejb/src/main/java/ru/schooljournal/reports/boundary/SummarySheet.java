@@ -21,6 +21,7 @@ import ru.schooljournal.access.control.Caller;
 import ru.schooljournal.access.control.CurrentCaller;
 import ru.schooljournal.journal.boundary.FinalMarks;
 import ru.schooljournal.journal.entity.Attendance;
+import ru.schooljournal.platform.NativeRows;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.roster.control.PersonName;
 
@@ -127,12 +128,7 @@ public class SummarySheet {
                 subjects, columns, students);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... params) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            q.setParameter(i + 1, params[i]);
-        }
-        return q.getResultList();
+        return NativeRows.rows(em, sql, params);
     }
 }

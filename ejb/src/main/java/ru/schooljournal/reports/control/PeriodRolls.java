@@ -1,5 +1,7 @@
 package ru.schooljournal.reports.control;
 
+import static ru.schooljournal.platform.NativeRows.date;
+
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -148,10 +150,6 @@ public final class PeriodRolls {
                     PersonName.withFirstName((String) r[2], (String) r[3], (String) r[4]), bySubject));
         }
         return byClass;
-    }
-
-    private static LocalDate date(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
     @SuppressWarnings("unchecked")
