@@ -6,15 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import ru.schooljournal.reports.boundary.ProgressSummary;
 import ru.schooljournal.reports.print.AuthorityProgressReport;
 import ru.schooljournal.reports.print.ReportPdf;
 import ru.schooljournal.reports.print.ReportTable;
 import ru.schooljournal.reports.print.ReportXlsx;
-import ru.schooljournal.web.platform.JournalExceptionHandler;
+import ru.schooljournal.web.platform.Downloads;
 import ru.schooljournal.web.platform.PageAddress;
 
 /** {@code GET /authority/progress.xlsx?period=QUARTER-1} (and .pdf): the authority's summary by school. */
@@ -39,18 +37,15 @@ public class AuthorityReportServlet extends HttpServlet {
         try {
             across = AuthorityProgressPage.of(summary, period);
         } catch (RuntimeException e) {
-            if (JournalExceptionHandler.deniedKey(e) != null) {
-                response.sendError(403);
+            if (Downloads.refused(e, request, response)) { // 403 or 400 with the reason in Russian
                 return;
             }
             throw e;
         }
         boolean pdf = request.getServletPath().endsWith(".pdf");
         List<ReportTable> tables = AuthorityProgressReport.tables(across);
-        response.setContentType(pdf ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(
-                AuthorityProgressReport.baseName(across) + (pdf ? ".pdf" : ".xlsx"), StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+        Downloads.attachment(response, AuthorityProgressReport.baseName(across) + (pdf ? ".pdf" : ".xlsx"),
+                pdf ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
         if (pdf) {
             ReportPdf.write(tables, response.getOutputStream());
         } else {

@@ -49,33 +49,25 @@ public class ReportDownloadServlet extends HttpServlet {
                     throw new RuleViolation("reports.badAddress");
                 }
                 MyReports.File file = myReports.file(id);
-                send(response, file.fileName(), file.contentType());
+                Downloads.attachment(response, file.fileName(), file.contentType());
                 response.getOutputStream().write(file.content());
                 return;
             }
             String name = path.substring(path.lastIndexOf('/') + 1, path.lastIndexOf('.'));
             String extension = path.substring(path.lastIndexOf('.') + 1);
             Built built = catalog.build(name, ReportFilters.of(request::getParameter));
-            send(response, built.fileName(extension), extension.equals("pdf") ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
+            Downloads.attachment(response, built.fileName(extension),
+                    extension.equals("pdf") ? "application/pdf" : ReportXlsx.CONTENT_TYPE);
             if (extension.equals("pdf")) {
                 ReportPdf.write(built.tables(), response.getOutputStream());
             } else {
                 ReportXlsx.write(built.tables(), response.getOutputStream());
             }
         } catch (RuntimeException e) {
-            if (!refused(e, request, response)) {
+            if (!Downloads.refused(e, request, response)) {
                 throw e;
             }
         }
     }
 
-
-    private static void send(HttpServletResponse response, String file, String contentType) {
-        Downloads.attachment(response, file, contentType);
-    }
-
-    private static boolean refused(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        return Downloads.refused(e, request, response);
-    }
 }

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -73,9 +71,8 @@ public class HealthListServlet extends HttpServlet {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             String file = "Список " + list.className() + " для медработника.xlsx";
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                    + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
+            ru.schooljournal.web.platform.Downloads.attachment(response, file,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             book.write(response.getOutputStream());
         }
     }

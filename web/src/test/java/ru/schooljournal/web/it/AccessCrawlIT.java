@@ -65,8 +65,7 @@ class AccessCrawlIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.journal().addClasses(Deployments.class, ServerSide.class, WebUser.class)
-                .addAsLibraries(Deployments.jarsOf(Loader.class, org.apache.pdfbox.io.RandomAccessRead.class,
-                        org.apache.fontbox.FontBoxFont.class, org.apache.commons.logging.Log.class));
+                .addAsLibraries(Deployments.pdfBox()); // PDFBox reads the PDFs back on the server's side
     }
 
     private static final String PASSWORD = "Demo-2026";

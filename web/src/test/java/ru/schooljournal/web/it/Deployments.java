@@ -24,6 +24,12 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
+    /** PDFBox and what it needs, for tests that read the PDFs back on the server's side. */
+    static File[] pdfBox() {
+        return jarsOf(org.apache.pdfbox.Loader.class, org.apache.pdfbox.io.RandomAccessRead.class,
+                org.apache.fontbox.FontBoxFont.class, org.apache.commons.logging.Log.class);
+    }
+
     /** The jars on the test's classpath holding these classes, for a test library the WAR does not carry. */
     static File[] jarsOf(Class<?>... classes) {
         return java.util.Arrays.stream(classes).map(c -> {

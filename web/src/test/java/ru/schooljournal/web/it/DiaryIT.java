@@ -53,9 +53,7 @@ class DiaryIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.journal().addClasses(Deployments.class, ServerSide.class, WebUser.class, ActingCaller.class,
-                StatementCounter.class).addAsLibraries(Deployments.jarsOf(Loader.class,
-                org.apache.pdfbox.io.RandomAccessRead.class, org.apache.fontbox.FontBoxFont.class,
-                org.apache.commons.logging.Log.class)); // PDFBox reads the printouts back on the server's side
+                StatementCounter.class).addAsLibraries(Deployments.pdfBox()); // PDFBox reads the PDFs back on the server's side
     }
 
     private static final String PASSWORD = "Demo-2026";
