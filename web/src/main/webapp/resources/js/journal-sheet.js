@@ -88,9 +88,14 @@ function journalSheetExtender() {
             holder.scrollLeft += Math.ceil(cell.right - edge) + 1;
         }
     }
+    // A column's look (a cancelled or future lesson, a closed window, the summary) comes once for the column.
+    var columnStyles = String(form().data('column-styles') || '').split(',');
     this.cfg.textCellRenderer = function (instance, td, row, col, prop, value, cellProperties) {
         Handsontable.renderers.TextRenderer.apply(this, arguments);
         widget._defaultCellRenderer(instance, td, row, col, prop, value, cellProperties);
+        if (columnStyles[col]) {
+            td.className += ' ' + columnStyles[col];
+        }
         var key = row + '|' + col;
         if (refusals[key]) {
             td.classList.add('refused');
@@ -113,6 +118,10 @@ function journalSheetExtender() {
         return callBehavior.apply(this, arguments);
     };
     this.clearDataInput = function () {
+    };
+    // Nor its refresh of a saved row: it would put the row's values of that moment back over cells typed since.
+    // The answer of each request ({@code answered}) brings what changed, cell by cell.
+    this.updateData = function () {
     };
     var input = this.dataInput;
     this.dataInput = {val: function () { return ''; }}; // what the sheet writes there is not what we send

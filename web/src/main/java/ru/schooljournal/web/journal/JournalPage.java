@@ -25,12 +25,12 @@ import ru.schooljournal.journal.boundary.Journal;
 import ru.schooljournal.journal.boundary.Journal.CellSaved;
 import ru.schooljournal.journal.boundary.Journal.ChangeLine;
 import ru.schooljournal.journal.boundary.JournalSheet;
-import ru.schooljournal.journal.boundary.JournalSheet.FinalColumn;
 import ru.schooljournal.journal.boundary.JournalSheet.LessonColumn;
-import ru.schooljournal.journal.boundary.JournalSheet.StudentRow;
 import ru.schooljournal.journal.entity.FinalMark;
 import ru.schooljournal.platform.RuleViolation;
 import ru.schooljournal.web.platform.JournalExceptionHandler;
+import ru.schooljournal.web.journal.JournalGrid.Column;
+import ru.schooljournal.web.journal.JournalGrid.Row;
 import ru.schooljournal.web.platform.Texts;
 
 /**
@@ -47,88 +47,6 @@ public class JournalPage implements Serializable {
     private static final Logger LOG = Logger.getLogger(JournalPage.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
 
-    /**
-     * A column of the grid: a lesson, an average or a final mark. A class with getters rather than a record:
-     * the grid evaluates it for every cell, and EL resolves bean properties from a cache but record methods
-     * by reflection each time.
-     */
-    public static final class Column implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String key;
-        private final String header;
-        private final boolean editable;
-        private final String kind;
-        private final String styleClass;
-
-        Column(String key, String header, boolean editable, String kind, String styleClass) {
-            this.key = key;
-            this.header = header;
-            this.editable = editable;
-            this.kind = kind;
-            this.styleClass = styleClass;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getHeader() {
-            return header;
-        }
-
-        public boolean isEditable() {
-            return editable;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public String getStyleClass() {
-            return styleClass;
-        }
-    }
-
-    /**
-     * A row of the grid: a student and the values of their cells by column key, as the teacher's browser shows
-     * them, with each lesson cell's version as read then (a save names it, so that a cell someone else changed
-     * meanwhile is never overwritten).
-     */
-    public static final class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long studentId;
-        private final String name;
-        private final Map<String, String> values = new HashMap<>();
-        private final Map<String, String> styles = new HashMap<>();
-        private final Map<String, Long> versions = new HashMap<>();
-
-        Row(long studentId, String name) {
-            this.studentId = studentId;
-            this.name = name;
-        }
-
-        public long getStudentId() {
-            return studentId;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        /** The row's header: the grid draws headers as HTML, so the name goes in escaped, always as text. */
-        public String getHeader() {
-            return escape(name);
-        }
-
-        public Map<String, String> getValues() {
-            return values;
-        }
-
-        public Map<String, String> getStyles() {
-            return styles;
-        }
-    }
-
     @EJB
     Journal journal;
 
@@ -143,8 +61,7 @@ public class JournalPage implements Serializable {
     private Long lesson;
 
     private JournalSheet sheet;
-    private final List<Column> columns = new ArrayList<>();
-    private final List<Row> rows = new ArrayList<>();
+    private JournalGrid grid;
 
     private Long selectedLessonId;
     private String topic;
@@ -177,52 +94,7 @@ public class JournalPage implements Serializable {
     }
 
     private void build() {
-        columns.clear();
-        rows.clear();
-        // A column the reader may write in stays open even when a rule refuses it today (a future lesson, a
-        // closed edit window): typing there tells them why, in words, instead of a silent locked cell.
-        for (LessonColumn l : sheet.lessons()) {
-            columns.add(new Column("L" + l.id(), header(l), l.mine() || sheet.rights().reasons(), "lesson",
-                    l.cancelled() ? "cancelled" : l.future() ? "future" : l.mine() && !l.editable() ? "locked" : null));
-        }
-        if (sheet.grade() > 1) {
-            columns.add(new Column("avg", texts.get("journal.col.average"), false, "info", "average"));
-            columns.add(new Column("wavg", texts.get("journal.col.weighted"), false, "info", "average"));
-            columns.add(new Column("forecast", texts.get("journal.col.forecast"), false, "info", "forecast"));
-        }
-        for (FinalColumn f : sheet.finals()) {
-            columns.add(new Column("F" + f.key(), escape(f.title()), sheet.rights().finals() && !f.locked(), "final",
-                    "final"));
-        }
-        for (StudentRow s : sheet.students()) {
-            Row row = new Row(s.studentId(), s.name());
-            fill(row, s);
-            rows.add(row);
-        }
-    }
-
-    private void fill(Row row, StudentRow s) {
-        row.values.clear();
-        row.styles.clear();
-        row.versions.clear();
-        s.cells().forEach((lessonId, text) -> {
-            row.values.put("L" + lessonId, text);
-            row.versions.put("L" + lessonId, s.versions().getOrDefault(lessonId, 0L));
-            row.styles.put("L" + lessonId, cellStyle(text, sheet.markMin(), sheet.markMax()));
-        });
-        for (Column c : columns) {
-            String own = row.styles.get(c.key);
-            row.styles.put(c.key, c.styleClass == null ? own : own == null ? c.styleClass : c.styleClass + " " + own);
-        }
-        row.values.put("avg", s.average() == null ? "" : s.average().toPlainString());
-        row.values.put("wavg", s.weightedAverage() == null ? "" : s.weightedAverage().toPlainString());
-        row.values.put("forecast", s.forecast() == null ? "" : s.forecast().toString());
-        if (s.tooFewMarks()) {
-            row.styles.put("forecast", "forecast too-few");
-        }
-        for (FinalColumn f : sheet.finals()) {
-            row.values.put("F" + f.key(), s.finals().getOrDefault(f.key(), ""));
-        }
+        grid = new JournalGrid(sheet, texts::get);
     }
 
     /**
@@ -231,59 +103,58 @@ public class JournalPage implements Serializable {
      * above the grid.
      */
     public void onChange(SheetEvent event) {
-        Sheet grid = (Sheet) event.getSource();
+        Sheet sheetComponent = (Sheet) event.getSource();
         record Answered(Row row, int col, String rowKey, String sent, String reason) {
         }
         List<Answered> answered = new ArrayList<>();
         Map<Long, String> touched = new HashMap<>();
         Map<Long, Set<String>> savedCells = new HashMap<>();
-        for (SheetUpdate u : grid.getUpdates()) {
+        for (SheetUpdate u : sheetComponent.getUpdates()) {
             Row row = (Row) u.getRowData();
-            if (row == null || u.getColIndex() < 0 || u.getColIndex() >= columns.size()) {
+            Column column = grid.column(u.getColIndex());
+            if (row == null || column == null) {
                 continue;
             }
-            Column column = columns.get(u.getColIndex());
             String seen = u.getOldValue() == null ? "" : u.getOldValue().toString();
             String typed = u.getNewValue() == null ? "" : u.getNewValue().toString();
             String key = String.valueOf(u.getRowKey());
             String rowKey = key.startsWith("r_") ? key : "r_" + key; // the sheet's own row key form
-            touched.put(row.studentId, rowKey);
+            touched.put(row.getStudentId(), rowKey);
             String reason = null;
             try {
                 CellSaved saved = save(row, column, seen, typed);
-                row.values.put(column.getKey(), saved.text());
-                if (column.getKind().equals("lesson")) {
-                    row.versions.put(column.getKey(), saved.version());
-                }
-                savedCells.computeIfAbsent(row.studentId, k -> new HashSet<>()).add(column.getKey());
+                row.saved(column, saved.text(), saved.version());
+                savedCells.computeIfAbsent(row.getStudentId(), k -> new HashSet<>()).add(column.getKey());
                 if (saved.changedMeanwhile()) {
-                    reason = texts.get("journal.cell.changedMeanwhile", row.name, saved.text().isEmpty() ? "—" : saved.text());
+                    reason = texts.get("journal.cell.changedMeanwhile", row.getName(), saved.text().isEmpty() ? "—" : saved.text());
                 }
             } catch (RuntimeException e) {
                 // Refused or failed: nothing was written; the cell shows what is stored, and why in words.
-                row.values.put(column.getKey(), seen);
+                row.getValues().put(column.getKey(), seen);
                 reason = reason(e);
             }
             answered.add(new Answered(row, u.getColIndex(), rowKey, typed, reason));
         }
-        grid.commitUpdates();
-        refreshFigures(savedCells);
+        sheetComponent.commitUpdates();
+        if (!savedCells.isEmpty()) {
+            grid.refresh(journal.rows(cs, sheet.period().id(), savedCells.keySet()).students(), savedCells);
+        }
         GridAnswer answer = new GridAnswer();
         for (Answered a : answered) {
-            String colKey = columns.get(a.col()).getKey();
-            String stored = a.row().values.getOrDefault(colKey, "");
+            String colKey = grid.column(a.col()).getKey();
+            String stored = a.row().value(colKey);
             if (a.reason() == null) {
-                answer.saved(a.rowKey(), a.col(), a.sent(), stored, a.row().styles.get(colKey));
+                answer.saved(a.rowKey(), a.col(), a.sent(), stored, a.row().style(colKey));
             } else {
-                answer.refused(a.rowKey(), a.col(), a.sent(), stored, a.row().styles.get(colKey), a.reason());
+                answer.refused(a.rowKey(), a.col(), a.sent(), stored, a.row().style(colKey), a.reason());
             }
         }
-        for (Row row : rows) {
-            String rowKey = touched.get(row.studentId);
-            for (int c = 0; rowKey != null && c < columns.size(); c++) {
-                Column column = columns.get(c);
+        for (Row row : grid.getRows()) {
+            String rowKey = touched.get(row.getStudentId());
+            for (int c = 0; rowKey != null && c < grid.getColumns().size(); c++) {
+                Column column = grid.column(c);
                 if (column.getKind().equals("info")) {
-                    answer.figure(rowKey, c, row.values.getOrDefault(column.getKey(), ""), row.styles.get(column.getKey()));
+                    answer.figure(rowKey, c, row.value(column.getKey()), row.style(column.getKey()));
                 }
             }
         }
@@ -307,51 +178,16 @@ public class JournalPage implements Serializable {
     private CellSaved save(Row row, Column column, String seen, String typed) {
         if (column.getKind().equals("lesson")) {
             long lessonId = Long.parseLong(column.getKey().substring(1));
-            return journal.saveCell(lessonId, row.studentId, row.versions.getOrDefault(column.getKey(), 0L), seen, typed);
+            return journal.saveCell(lessonId, row.getStudentId(), row.version(column.getKey()), seen, typed);
         }
         if (column.getKind().equals("final")) {
             String key = column.getKey().substring(1);
             String[] parts = key.split(":");
             FinalMark.Kind kind = FinalMark.Kind.valueOf(parts[0]);
             Long periodId = parts.length > 1 ? Long.valueOf(parts[1]) : null;
-            return finalMarks.set(cs, row.studentId, kind, periodId, seen, typed);
+            return finalMarks.set(cs, row.getStudentId(), kind, periodId, seen, typed);
         }
         throw new RuleViolation("journal.cell.readOnly");
-    }
-
-    /**
-     * Reloads the changed students' figures (averages, forecast) and the look of the cells just saved. Nothing
-     * else of the row: a cell the teacher's browser still shows as it was keeps its value and version here, so
-     * that typing into it later cannot overwrite what someone else wrote meanwhile unseen.
-     */
-    private void refreshFigures(Map<Long, Set<String>> savedCells) {
-        if (savedCells.isEmpty()) {
-            return;
-        }
-        Map<Long, StudentRow> fresh = new HashMap<>();
-        journal.rows(cs, sheet.period().id(), savedCells.keySet()).students().forEach(s -> fresh.put(s.studentId(), s));
-        for (Row row : rows) {
-            StudentRow s = fresh.get(row.studentId);
-            if (s == null) {
-                continue;
-            }
-            Row now = new Row(row.studentId, row.name);
-            fill(now, s);
-            for (Column c : columns) {
-                if (c.getKind().equals("info")) {
-                    row.values.put(c.key, now.values.get(c.key));
-                    row.styles.put(c.key, now.styles.get(c.key));
-                } else if (savedCells.get(row.studentId).contains(c.key)) {
-                    row.styles.put(c.key, c.getKind().equals("lesson")
-                            ? withColumnStyle(c, cellStyle(row.values.get(c.key), sheet.markMin(), sheet.markMax()))
-                            : now.styles.get(c.key));
-                }
-            }
-        }
-    }
-
-    private static String withColumnStyle(Column c, String own) {
-        return c.styleClass == null ? own : own == null ? c.styleClass : c.styleClass + " " + own;
     }
 
     // ---- the selected lesson ----------------------------------------------------------------------------------
@@ -362,10 +198,11 @@ public class JournalPage implements Serializable {
 
     /** A click on a lesson's header picks that lesson. */
     public void onColumnSelect(SheetEvent event) {
-        Sheet grid = (Sheet) event.getSource();
-        Integer col = grid.getSelectedColumn();
-        if (col != null && col >= 0 && col < columns.size() && columns.get(col).getKind().equals("lesson")) {
-            selectLesson(Long.valueOf(columns.get(col).getKey().substring(1)));
+        Sheet sheetComponent = (Sheet) event.getSource();
+        Integer col = sheetComponent.getSelectedColumn();
+        Column column = col == null ? null : grid.column(col);
+        if (column != null && column.getKind().equals("lesson")) {
+            selectLesson(Long.valueOf(column.getKey().substring(1)));
         }
     }
 
@@ -421,8 +258,8 @@ public class JournalPage implements Serializable {
 
     /** The history of the cell selected in the grid (the selection arrives with the sheet: [row, col, …]). */
     public void showCellHistory() {
-        Sheet grid = (Sheet) FacesContext.getCurrentInstance().getViewRoot().findComponent("journalForm:sheet");
-        String selection = grid == null ? null : grid.getSelection();
+        Sheet sheetComponent = (Sheet) FacesContext.getCurrentInstance().getViewRoot().findComponent("journalForm:sheet");
+        String selection = sheetComponent == null ? null : sheetComponent.getSelection();
         if (selection == null || !selection.matches("\\[+\\d+,\\d+.*")) {
             texts.error("journal.history.pickCell");
             return;
@@ -430,17 +267,18 @@ public class JournalPage implements Serializable {
         String[] parts = selection.replaceAll("[\\[\\]]", "").split(",");
         int r = Integer.parseInt(parts[0].trim());
         int c = Integer.parseInt(parts[1].trim());
-        if (r < 0 || r >= rows.size() || c < 0 || c >= columns.size()) {
+        Column column = grid.column(c);
+        if (r < 0 || r >= grid.getRows().size() || column == null) {
             texts.error("journal.history.pickCell");
             return;
         }
-        Column column = columns.get(c);
         if (!column.getKind().equals("lesson")) {
             return;
         }
         long lessonId = Long.parseLong(column.getKey().substring(1));
-        history = journal.cellHistory(lessonId, rows.get(r).studentId);
-        historyTitle = texts.get("journal.history.cell", rows.get(r).name, lessonTitle(lessonById(lessonId)));
+        Row row = grid.getRows().get(r);
+        history = journal.cellHistory(lessonId, row.getStudentId());
+        historyTitle = texts.get("journal.history.cell", row.getName(), lessonTitle(lessonById(lessonId)));
     }
 
     // ---- for the page ---------------------------------------------------------------------------------------
@@ -471,19 +309,8 @@ public class JournalPage implements Serializable {
     }
 
     /** The grid column of the lesson asked for (or today's), where the cursor starts; -1 for none. */
-    /** The columns' keys in the grid's order (L12 for a lesson, F… for a final mark), for the page's script. */
-    public String getColumnKeys() {
-        return String.join(",", columns.stream().map(Column::getKey).toList());
-    }
-
     public int getFocusColumn() {
-        String key = selectedLessonId == null ? null : "L" + selectedLessonId;
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).getKey().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+        return grid == null ? -1 : grid.columnOf(selectedLessonId);
     }
 
     public LessonColumn getSelectedLesson() {
@@ -501,74 +328,15 @@ public class JournalPage implements Serializable {
         return sheet.lessons().stream().filter(l -> l.id() == id).findFirst().orElse(null);
     }
 
-    /** A lesson's header: the date and the work type's letter; the topic on hover (the grid draws headers as HTML). */
-    private String header(LessonColumn l) {
-        String topic = l.topic() == null ? "" : l.topic();
-        return "<span class=\"lesson-head\" title=\"" + escape(topic) + "\">" + l.date().format(DAY) + "<br>"
-                + (l.workTypeKey() == null ? "&#160;" : escape(l.workTypeKey())) + "</span>";
-    }
-
-    /**
-     * A cell's colour: red for an absence, red and bold for a low mark — the lowest quarter of the school's scale
-     * (1 and 2 of 1–5, 1 to 3 of 1–10).
-     */
-    static String cellStyle(String text, int markMin, int markMax) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        if (text.startsWith("Н") || text.startsWith("Б") || text.startsWith("УП") || text.startsWith("НП")
-                || text.startsWith("ОСВ")) {
-            return "absent";
-        }
-        int low = markMin + (markMax - markMin) / 4;
-        java.util.regex.Matcher mark = MARK_IN_CELL.matcher(text);
-        while (mark.find()) {
-            int value = Integer.parseInt(mark.group(1));
-            if (value >= markMin && value <= low) {
-                return "low";
-            }
-        }
-        return null;
-    }
-
-    private static final java.util.regex.Pattern MARK_IN_CELL = java.util.regex.Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
-
-
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    private void warn(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_WARN, texts.get(key, args), null));
-    }
-
     // ---- getters and setters ---------------------------------------------------------------------------------
 
     public JournalSheet getSheet() {
         return sheet;
     }
 
-    public List<Column> getColumns() {
-        return columns;
-    }
-
-    public List<Row> getRows() {
-        return rows;
+    /** The grid's model: its columns, rows and looks. */
+    public JournalGrid getGrid() {
+        return grid;
     }
 
     public Long getCs() {
